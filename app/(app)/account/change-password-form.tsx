@@ -1,0 +1,52 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useState, useTransition } from "react";
+import { useForm } from "react-hook-form";
+import { PasswordStrength } from "@/components/auth/password-strength";
+import { FormAlert } from "@/components/forms/form-alert";
+import { TextField } from "@/components/forms/text-field";
+import { Button } from "@/components/ui/button";
+import type { ActionResult } from "@/lib/actions";
+import { changePasswordSchema, type ChangePasswordInput } from "@/lib/validations/auth";
+import { changePasswordAction } from "./actions";
+
+export function ChangePasswordForm({ context }: { context: string[] }) {
+  const [result, setResult] = useState<ActionResult>();
+  const [pending, startTransition] = useTransition();
+  const form = useForm<ChangePasswordInput>({ resolver: zodResolver(changePasswordSchema), defaultValues: { currentPassword: "", password: "", confirm: "" } });
+  const { errors } = form.formState;
+
+  const onSubmit = form.handleSubmit((values) =>
+    startTransition(async () => {
+      const outcome = await changePasswordAction(values);
+      setResult(outcome);
+      if (outcome.ok) form.reset();
+      else {
+        for (const [field, messages] of Object.entries(outcome.fieldErrors ?? {}))
+          if (messages?.[0]) form.setError(field as keyof ChangePasswordInput, { message: messages[0] });
+      }
+    }),
+  );
+
+  return (
+    <form onSubmit={onSubmit} className="grid gap-5" noValidate>
+      {result?.ok ? <FormAlert tone="success" message={result.message} /> : <FormAlert message={result?.fieldErrors ? undefined : result?.formError} />}
+      <TextField label="Current password" type="password" autoComplete="current-password" registration={form.register("currentPassword")} error={errors.currentPassword} />
+      <TextField
+        label="New password"
+        type="password"
+        autoComplete="new-password"
+        registration={form.register("password")}
+        error={errors.password}
+        hint={<PasswordStrength password={form.watch("password")} context={context} />}
+      />
+      <TextField label="Confirm new password" type="password" autoComplete="new-password" registration={form.register("confirm")} error={errors.confirm} />
+      <div>
+        <Button type="submit" disabled={pending}>
+          {pending ? "Changing…" : "Change password"}
+        </Button>
+      </div>
+    </form>
+  );
+}

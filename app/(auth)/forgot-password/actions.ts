@@ -1,0 +1,19 @@
+"use server";
+
+import { after } from "next/server";
+import { headers } from "next/headers";
+import { fail, publicAction } from "@/lib/actions";
+import { clientIp } from "@/lib/auth/client-ip";
+import { requestPasswordReset } from "@/lib/server/auth/request-password-reset";
+import { isThrottled, recordAttempt, THROTTLED_MESSAGE } from "@/lib/server/auth/throttle";
+import { emailRequestSchema } from "@/lib/validations/auth";
+
+export const RESET_LINK_SENT = "If an account exists for that address, we've emailed a link to reset its password. The link works for 60 minutes.";
+
+export const requestPasswordResetLink = publicAction(emailRequestSchema, async ({ email }, db) => {
+  const ip = clientIp(await headers());
+  if (await isThrottled(db, "password-reset", email, ip)) return fail(THROTTLED_MESSAGE);
+  await recordAttempt(db, "password-reset", email, ip);
+  after(() => requestPasswordReset(db, email, ip));
+  return { ok: true, data: undefined, message: RESET_LINK_SENT };
+});

@@ -1,0 +1,81 @@
+export type FieldType = "TEXT" | "NUMBER" | "DATE" | "SELECT";
+
+/** Built-in keys: "email", "firstName", "lastName", "active". */
+export interface FieldDef {
+  key: string;
+  label: string;
+  type: FieldType;
+  builtIn: boolean;
+  options: string[];
+}
+
+/** Column index -> field key ("" or absent = don't import). */
+export type Mapping = Record<number, string>;
+
+export type ImportMode = "upsert" | "create" | "update";
+
+export type ImportSource = "csv" | "textbox";
+
+export interface ParsedRow {
+  rowNumber: number;
+  cells: string[];
+}
+
+export interface RowIssue {
+  rowNumber: number;
+  message: string;
+}
+
+export interface ParsedFile {
+  encoding: string;
+  delimiter: string;
+  headers: string[];
+  rows: ParsedRow[];
+  /** Problems that stop the whole file from being imported. */
+  fileErrors: string[];
+  /** Problems with single rows; the rows are still returned. */
+  rowIssues: RowIssue[];
+}
+
+export interface BuiltInValues {
+  firstName: string;
+  lastName: string;
+  active: boolean;
+}
+
+export interface RecordError {
+  field: string;
+  message: string;
+}
+
+export interface ImportRecord {
+  rowNumber: number;
+  email: string;
+  emailKey: string;
+  /** A key is absent when the learner's current value must be left as is. */
+  values: Partial<BuiltInValues>;
+  /** Custom field key -> value; absent keys are left as is. */
+  custom: Record<string, string>;
+  errors: RecordError[];
+}
+
+export interface ExistingLearner {
+  firstName: string;
+  lastName: string;
+  active: boolean;
+  customFields: Record<string, string>;
+}
+
+export type DiffAction = "create" | "update" | "unchanged" | "skip" | "error";
+
+export interface FieldChange {
+  field: string;
+  from: string | boolean | null;
+  to: string | boolean;
+}
+
+export interface RecordDiff {
+  action: DiffAction;
+  changes: FieldChange[];
+  reason?: string;
+}

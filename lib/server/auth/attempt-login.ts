@@ -1,0 +1,38 @@
+import type { PrismaClient } from "@/generated/prisma/client";
+import { audit } from "@/lib/server/audit";
+import { burnPasswordCheck, verifyPassword } from "./password";
+import { clearIdentityAttempts, isThrottled, recordAttempt } from "./throttle";
+
+export type LoginResult =
+  | { ok: true; admin: { id: string; organisationId: string; sessionVersion: number; name: string; email: string } }
+  | { ok: false; reason: "invalid" | "throttled" };
+
+/**
+ * Checks a username/password pair. Unknown usernames cost the same bcrypt
+ * work as wrong passwords, and both give the same answer.
+ */
+export async function attemptLogin(
+  db: PrismaClient,
+  input: { username: string; password: string; ip: string },
+): Promise<LoginResult> {
+  const username = input.username.trim().toLowerCase();
+  if (await isThrottled(db, "login", username, input.ip)) {
+    await audit(db, { action: "login.throttled", ip: input.ip, detail: { username } });
+    return { ok: false, reason: "throttled" };
+  }
+
+  const admin = await db.admin.findUnique({ where: { username } });
+  const valid = admin ? await verifyPassword(input.password, admin.passwordHash) : await burnPasswordCheck(input.password);
+  if (!admin || !valid) {
+    await recordAttempt(db, "login", username, input.ip);
+    await audit(db, { action: "login.failed", organisationId: admin?.organisationId, ip: input.ip, detail: { username } });
+    return { ok: false, reason: "invalid" };
+  }
+
+  await clearIdentityAttempts(db, "login", username);
+  await audit(db, { action: "login.succeeded", organisationId: admin.organisationId, adminId: admin.id, ip: input.ip });
+  return {
+    ok: true,
+    admin: { id: admin.id, organisationId: admin.organisationId, sessionVersion: admin.sessionVersion, name: admin.name, email: admin.email },
+  };
+}

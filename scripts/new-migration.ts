@@ -1,0 +1,27 @@
+// Authors the next migration from the difference between prisma/migrations and
+// prisma/schema.prisma (= `prisma migrate dev --create-only`), offline and without a
+// database server. Usage: npm run db:migration:new -- <name>
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { DEFAULT_MIGRATIONS_DIR } from "@/lib/db/migrate";
+import { LOCKFILE_CONTENT, diffMigrationsToSchema } from "@/lib/db/schema-engine";
+
+const name = process.argv[2]?.trim();
+if (!name || !/^[a-z0-9_]+$/i.test(name)) {
+  console.error("Usage: npm run db:migration:new -- <name>   (letters, digits and _ only)");
+  process.exit(1);
+}
+
+const { script, hasChanges } = await diffMigrationsToSchema();
+if (!hasChanges) {
+  console.log("No schema changes");
+  process.exit(0);
+}
+
+const stamp = new Date().toISOString().replace(/\D/g, "").slice(0, 14); // YYYYMMDDHHMMSS, UTC like Prisma
+const dir = join(DEFAULT_MIGRATIONS_DIR, `${stamp}_${name}`);
+mkdirSync(dir, { recursive: true });
+writeFileSync(join(dir, "migration.sql"), script);
+const lockPath = join(DEFAULT_MIGRATIONS_DIR, "migration_lock.toml");
+if (!existsSync(lockPath)) writeFileSync(lockPath, LOCKFILE_CONTENT);
+console.log(`Created ${join("prisma", "migrations", `${stamp}_${name}`, "migration.sql")}`);
