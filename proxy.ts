@@ -2,7 +2,8 @@ import NextAuth from "next-auth";
 import { authConfig } from "@/lib/auth/config";
 import { authSecret } from "@/lib/env";
 
-export const { auth: proxy } = NextAuth(() => ({ ...authConfig, secret: authSecret() }));
+// Only checks that a session cookie is valid; pages, actions and routes check the admin in the database.
+export default NextAuth(() => ({ ...authConfig, secret: authSecret() })).auth;
 
 export const config = {
   matcher: ["/((?!_next/static|_next/image|favicon.ico|icon.svg|api/inngest).*)"],

@@ -95,9 +95,12 @@ export async function diffMigrationsToSchema(
   opts: { migrationsDir?: string; schemaPath?: string } = {},
 ): Promise<{ script: string; hasChanges: boolean }> {
   const schemaPath = opts.schemaPath ?? join(process.cwd(), "prisma", "schema.prisma");
-  const db = new PGlite();
+  // The engine replays the migrations into the shadow database, not the main one: one
+  // empty throwaway instance can be both, which saves a PGlite start (about half the time).
+  const db = new PGlite({ extensions: { pg_trgm } });
   try {
-    const engine = await loadSchemaEngine(pgliteFactory(db));
+    const factory = pgliteFactory(db);
+    const engine = await loadSchemaEngine({ ...factory, connectToShadowDb: factory.connect });
     try {
       const result = await engine.diff({
         from: { tag: "migrations", ...migrationsList(opts.migrationsDir) },

@@ -30,3 +30,7 @@ export type ProfileInput = z.infer<typeof profileSchema>;
 
 export const changePasswordSchema = newPasswordSchema.and(z.object({ currentPassword: z.string().min(1, "Enter your current password.").max(1000) }));
 export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;
+
+/** The same answer whether or not the address has an account. */
+export const USERNAME_REMINDER_SENT = "If an account exists for that address, we've emailed its username.";
+export const RESET_LINK_SENT = "If an account exists for that address, we've emailed a link to reset its password. The link works for 60 minutes.";

@@ -2,7 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useState, useTransition } from "react";
-import { useForm } from "react-hook-form";
+import { useForm, useWatch } from "react-hook-form";
 import { PasswordStrength } from "@/components/auth/password-strength";
 import { FormAlert } from "@/components/forms/form-alert";
 import { TextField } from "@/components/forms/text-field";
@@ -16,6 +16,7 @@ export function ChangePasswordForm({ context }: { context: string[] }) {
   const [pending, startTransition] = useTransition();
   const form = useForm<ChangePasswordInput>({ resolver: zodResolver(changePasswordSchema), defaultValues: { currentPassword: "", password: "", confirm: "" } });
   const { errors } = form.formState;
+  const password = useWatch({ control: form.control, name: "password" });
 
   const onSubmit = form.handleSubmit((values) =>
     startTransition(async () => {
@@ -39,7 +40,7 @@ export function ChangePasswordForm({ context }: { context: string[] }) {
         autoComplete="new-password"
         registration={form.register("password")}
         error={errors.password}
-        hint={<PasswordStrength password={form.watch("password")} context={context} />}
+        hint={<PasswordStrength password={password} context={context} />}
       />
       <TextField label="Confirm new password" type="password" autoComplete="new-password" registration={form.register("confirm")} error={errors.confirm} />
       <div>

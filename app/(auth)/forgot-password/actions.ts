@@ -6,9 +6,7 @@ import { fail, publicAction } from "@/lib/actions";
 import { clientIp } from "@/lib/auth/client-ip";
 import { requestPasswordReset } from "@/lib/server/auth/request-password-reset";
 import { isThrottled, recordAttempt, THROTTLED_MESSAGE } from "@/lib/server/auth/throttle";
-import { emailRequestSchema } from "@/lib/validations/auth";
-
-export const RESET_LINK_SENT = "If an account exists for that address, we've emailed a link to reset its password. The link works for 60 minutes.";
+import { emailRequestSchema, RESET_LINK_SENT } from "@/lib/validations/auth";
 
 export const requestPasswordResetLink = publicAction(emailRequestSchema, async ({ email }, db) => {
   const ip = clientIp(await headers());

@@ -6,9 +6,7 @@ import { fail, publicAction } from "@/lib/actions";
 import { clientIp } from "@/lib/auth/client-ip";
 import { sendUsernameReminder } from "@/lib/server/auth/send-username-reminder";
 import { isThrottled, recordAttempt, THROTTLED_MESSAGE } from "@/lib/server/auth/throttle";
-import { emailRequestSchema } from "@/lib/validations/auth";
-
-export const USERNAME_REMINDER_SENT = "If an account exists for that address, we've emailed its username.";
+import { emailRequestSchema, USERNAME_REMINDER_SENT } from "@/lib/validations/auth";
 
 /** Answers the same way, in the same time, whether or not the address has an account: the email goes out after the response. */
 export const requestUsernameReminder = publicAction(emailRequestSchema, async ({ email }, db) => {

@@ -2,7 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useState, useTransition } from "react";
-import { useForm } from "react-hook-form";
+import { useForm, useWatch } from "react-hook-form";
 import { PasswordStrength } from "@/components/auth/password-strength";
 import { FormAlert } from "@/components/forms/form-alert";
 import { TextField } from "@/components/forms/text-field";
@@ -15,6 +15,7 @@ export function ResetPasswordForm({ token, context }: { token: string; context: 
   const [pending, startTransition] = useTransition();
   const form = useForm<ResetPasswordInput>({ resolver: zodResolver(resetPasswordSchema), defaultValues: { token, password: "", confirm: "" } });
   const { errors } = form.formState;
+  const password = useWatch({ control: form.control, name: "password" });
 
   const onSubmit = form.handleSubmit((values) =>
     startTransition(async () => {
@@ -36,7 +37,7 @@ export function ResetPasswordForm({ token, context }: { token: string; context: 
         autoFocus
         registration={form.register("password")}
         error={errors.password}
-        hint={<PasswordStrength password={form.watch("password")} context={context} />}
+        hint={<PasswordStrength password={password} context={context} />}
       />
       <TextField label="Confirm new password" type="password" autoComplete="new-password" registration={form.register("confirm")} error={errors.confirm} />
       <Button type="submit" disabled={pending}>
