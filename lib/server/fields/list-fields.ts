@@ -8,7 +8,7 @@ export interface ProfileFieldRow extends FieldDef {
 }
 
 /** The organisation's profile fields in display order; by default only the enabled ones. */
-export async function listFields(db: PrismaClient, organisationId: string, opts: { includeDisabled?: boolean } = {}): Promise<ProfileFieldRow[]> {
+export async function listFields(db: Pick<PrismaClient, "profileField">, organisationId: string, opts: { includeDisabled?: boolean } = {}): Promise<ProfileFieldRow[]> {
   const rows = await db.profileField.findMany({
     where: { organisationId, ...(opts.includeDisabled ? {} : { enabled: true }) },
     orderBy: { position: "asc" },

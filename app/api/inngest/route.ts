@@ -1,0 +1,6 @@
+import { serve } from "inngest/next";
+import { inngest } from "@/inngest/client";
+import { functions } from "@/inngest";
+
+// Inngest authenticates its calls with the signing key; no admin session is involved here.
+export const { GET, POST, PUT } = serve({ client: inngest, functions });

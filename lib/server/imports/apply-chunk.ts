@@ -1,0 +1,101 @@
+import { randomUUID } from "node:crypto";
+import type { PrismaClient } from "@/generated/prisma/client";
+import { buildRecords, diffRecord } from "@/lib/imports/validate";
+import { listFields } from "@/lib/server/fields/list-fields";
+import { findLearnersByEmailKey } from "./existing-learners";
+import { readMapping, readOptions } from "./import-options";
+import { applyChanges } from "./learner-state";
+import type { ChunkRange } from "./start-import";
+
+export interface ChunkCounts {
+  created: number;
+  updated: number;
+  unchanged: number;
+  skipped: number;
+  failed: number;
+}
+
+type Outcome = "CREATED" | "UPDATED" | "UNCHANGED" | "SKIPPED" | "FAILED";
+
+/**
+ * Applies one chunk of an import in one transaction: a single set-based
+ * upsert of the learners, each row's result, and the job's progress.
+ * Only rows still PENDING are touched, so repeating a chunk after a crash
+ * or retry neither duplicates a learner nor double-counts.
+ */
+export async function applyChunk(db: PrismaClient, importId: string, range: ChunkRange): Promise<ChunkCounts> {
+  return db.$transaction(
+    async (tx) => {
+      const job = await tx.importJob.findUniqueOrThrow({ where: { id: importId } });
+      // One writer per organisation: concurrent imports of one organisation interleave by chunk, never within one.
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${job.organisationId}))`;
+      const rows = await tx.$queryRaw<{ rowNumber: number; cells: string[] }[]>`
+        SELECT "rowNumber", "cells" FROM "ImportRow"
+        WHERE "importId" = ${importId} AND "rowNumber" BETWEEN ${range.fromRow} AND ${range.toRow} AND "outcome" = 'PENDING'
+        ORDER BY "rowNumber" FOR UPDATE`;
+      const counts: ChunkCounts = { created: 0, updated: 0, unchanged: 0, skipped: 0, failed: 0 };
+      if (rows.length === 0) return counts;
+
+      const options = readOptions(job.options);
+      const source = job.source === "CSV" ? "csv" : "textbox";
+      const fields = await listFields(tx, job.organisationId);
+      const { records } = buildRecords({ headers: job.headers, rows }, readMapping(job.mapping), fields, { source, blankClears: options.blankClears });
+      const existing = await findLearnersByEmailKey(tx, job.organisationId, records.map((r) => r.emailKey));
+
+      const writes: { id: string; email: string; emailKey: string; firstName: string; lastName: string; active: boolean; custom: string; isNew: boolean }[] = [];
+      const results: { rowNumber: number; outcome: Outcome; message: string | null; learnerId: string | null; previous: string | null }[] = [];
+      for (const record of records) {
+        const current = existing.get(record.emailKey) ?? null;
+        const diff = diffRecord(record, current, { mode: options.mode, source });
+        if (diff.action === "create" || diff.action === "update") {
+          const next = applyChanges(current, diff.changes);
+          const id = current?.id ?? randomUUID();
+          writes.push({ id, email: record.email, emailKey: record.emailKey, ...next, custom: JSON.stringify(next.customFields), isNew: !current });
+          const previous = current && { firstName: current.firstName, lastName: current.lastName, active: current.active, customFields: current.customFields };
+          results.push({ rowNumber: record.rowNumber, outcome: current ? "UPDATED" : "CREATED", message: null, learnerId: id, previous: previous ? JSON.stringify(previous) : null });
+          counts[current ? "updated" : "created"] += 1;
+        } else if (diff.action === "unchanged") {
+          results.push({ rowNumber: record.rowNumber, outcome: "UNCHANGED", message: null, learnerId: current?.id ?? null, previous: null });
+          counts.unchanged += 1;
+        } else {
+          const outcome = diff.action === "skip" ? "SKIPPED" : "FAILED";
+          results.push({ rowNumber: record.rowNumber, outcome, message: diff.reason ?? null, learnerId: current?.id ?? null, previous: null });
+          counts[diff.action === "skip" ? "skipped" : "failed"] += 1;
+        }
+      }
+
+      if (writes.length) {
+        await tx.$executeRaw`
+          INSERT INTO "Learner" ("id", "organisationId", "email", "emailKey", "firstName", "lastName", "active", "customFields", "createdByImportId", "createdAt", "updatedAt")
+          SELECT w.id, ${job.organisationId}, w.email, w.key, w.first, w.last, w.active, w.custom, CASE WHEN w.is_new THEN ${importId} END, now(), now()
+          FROM unnest(${writes.map((w) => w.id)}::text[], ${writes.map((w) => w.email)}::text[], ${writes.map((w) => w.emailKey)}::text[],
+                      ${writes.map((w) => w.firstName)}::text[], ${writes.map((w) => w.lastName)}::text[], ${writes.map((w) => w.active)}::boolean[],
+                      ${writes.map((w) => w.custom)}::jsonb[], ${writes.map((w) => w.isNew)}::boolean[])
+            AS w(id, email, key, first, last, active, custom, is_new)
+          ON CONFLICT ("organisationId", "emailKey") DO UPDATE SET
+            "firstName" = EXCLUDED."firstName", "lastName" = EXCLUDED."lastName", "active" = EXCLUDED."active",
+            "customFields" = EXCLUDED."customFields", "updatedAt" = now()`;
+      }
+
+      await tx.$executeRaw`
+        UPDATE "ImportRow" AS r SET "outcome" = u.o::"RowOutcome", "message" = u.m, "learnerId" = u.l, "previous" = u.p
+        FROM unnest(${results.map((r) => r.rowNumber)}::int[], ${results.map((r) => r.outcome)}::text[], ${results.map((r) => r.message)}::text[],
+                    ${results.map((r) => r.learnerId)}::text[], ${results.map((r) => r.previous)}::jsonb[]) AS u(n, o, m, l, p)
+        WHERE r."importId" = ${importId} AND r."rowNumber" = u.n`;
+
+      await tx.importJob.update({
+        where: { id: importId },
+        data: {
+          processedRows: { increment: rows.length },
+          createdCount: { increment: counts.created },
+          updatedCount: { increment: counts.updated },
+          unchangedCount: { increment: counts.unchanged },
+          skippedCount: { increment: counts.skipped },
+          failedCount: { increment: counts.failed },
+        },
+      });
+      return counts;
+    },
+    { timeout: 300_000, maxWait: 60_000 },
+  );
+}

@@ -1,0 +1,38 @@
+import type { PrismaClient } from "@/generated/prisma/client";
+import { audit } from "@/lib/server/audit";
+
+/**
+ * Closes a run: the counts are recomputed from the rows themselves, so they
+ * are exact however many times chunks were retried.
+ */
+export async function finishImport(db: PrismaClient, importId: string) {
+  const grouped = await db.importRow.groupBy({ by: ["outcome"], where: { importId }, _count: { _all: true } });
+  const count = (outcome: string) => grouped.find((g) => g.outcome === outcome)?._count._all ?? 0;
+  const job = await db.importJob.update({
+    where: { id: importId },
+    data: {
+      status: "COMPLETED",
+      finishedAt: new Date(),
+      createdCount: count("CREATED"),
+      updatedCount: count("UPDATED"),
+      unchangedCount: count("UNCHANGED"),
+      skippedCount: count("SKIPPED"),
+      failedCount: count("FAILED"),
+      processedRows: grouped.reduce((sum, g) => sum + (g.outcome === "PENDING" ? 0 : g._count._all), 0),
+    },
+  });
+  await audit(db, {
+    action: "import.completed",
+    organisationId: job.organisationId,
+    adminId: job.adminId,
+    detail: { importId, created: job.createdCount, updated: job.updatedCount, failed: job.failedCount },
+  });
+  return job;
+}
+
+/** Marks a run failed with a sentence the admin can act on; rows already applied stay applied and are listed. */
+export async function failImport(db: PrismaClient, importId: string, reason: string) {
+  const job = await db.importJob.update({ where: { id: importId }, data: { status: "FAILED", error: reason, finishedAt: new Date() } });
+  await audit(db, { action: "import.failed", organisationId: job.organisationId, adminId: job.adminId, detail: { importId, reason } });
+  return job;
+}

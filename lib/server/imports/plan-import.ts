@@ -1,0 +1,57 @@
+import type { PrismaClient } from "@/generated/prisma/client";
+import { buildRecords, diffRecord } from "@/lib/imports/validate";
+import type { FieldChange, ImportRecord, RecordDiff, RecordError } from "@/lib/imports/types";
+import { listFields } from "@/lib/server/fields/list-fields";
+import { findLearnersByEmailKey } from "./existing-learners";
+import { readMapping, readOptions } from "./import-options";
+
+export interface PlannedRow {
+  rowNumber: number;
+  email: string;
+  action: RecordDiff["action"];
+  changes: FieldChange[];
+  errors: RecordError[];
+  reason?: string;
+  archives: boolean;
+}
+
+export interface PlanCounts {
+  create: number;
+  update: number;
+  unchanged: number;
+  archive: number;
+  skip: number;
+  error: number;
+}
+
+/**
+ * What confirming this import would do, computed against the database
+ * without writing anything: the same validation and diff the background
+ * job applies.
+ */
+export async function planImport(db: PrismaClient, organisationId: string, importId: string) {
+  const job = await db.importJob.findFirstOrThrow({ where: { id: importId, organisationId } });
+  const [fields, rows] = await Promise.all([
+    listFields(db, organisationId),
+    db.importRow.findMany({ where: { importId }, orderBy: { rowNumber: "asc" }, select: { rowNumber: true, cells: true, message: true } }),
+  ]);
+  const options = readOptions(job.options);
+  const source = job.source === "CSV" ? "csv" : "textbox";
+  const { records } = buildRecords({ headers: job.headers, rows }, readMapping(job.mapping), fields, { source, blankClears: options.blankClears });
+  const parseIssues = new Map(rows.filter((r) => r.message).map((r) => [r.rowNumber, r.message!]));
+  const existing = await findLearnersByEmailKey(db, organisationId, records.filter((r) => r.emailKey).map((r) => r.emailKey));
+
+  const counts: PlanCounts = { create: 0, update: 0, unchanged: 0, archive: 0, skip: 0, error: 0 };
+  const planned: PlannedRow[] = records.map((record: ImportRecord) => {
+    const issue = parseIssues.get(record.rowNumber);
+    const errors = issue ? [{ field: "row", message: issue }, ...record.errors] : record.errors;
+    const diff = diffRecord({ ...record, errors }, existing.get(record.emailKey) ?? null, { mode: options.mode, source });
+    const archives = diff.changes.some((c) => c.field === "active" && c.to === false);
+    counts[diff.action === "skip" ? "skip" : diff.action] += 1;
+    if (archives) counts.archive += 1;
+    return { rowNumber: record.rowNumber, email: record.email, action: diff.action, changes: diff.changes, errors, reason: diff.reason, archives };
+  });
+  return { job, fields, options, counts, rows: planned };
+}
+
+export type ImportPlan = Awaited<ReturnType<typeof planImport>>;

@@ -1,0 +1,29 @@
+import type { PrismaClient } from "@/generated/prisma/client";
+import { missingRequired } from "@/lib/imports/match-headers";
+import { audit } from "@/lib/server/audit";
+import { listFields } from "@/lib/server/fields/list-fields";
+import { type ImportOptions, readMapping } from "./import-options";
+
+export type QueueResult = { ok: true } | { ok: false; error: string };
+
+/** Confirms a draft: stores the final options and marks it queued for the background job. */
+export async function queueImport(
+  db: PrismaClient,
+  input: { organisationId: string; adminId: string | null; importId: string; options: ImportOptions },
+): Promise<QueueResult> {
+  const job = await db.importJob.findFirst({ where: { id: input.importId, organisationId: input.organisationId } });
+  if (!job) return { ok: false, error: "This import doesn't exist." };
+  if (job.status !== "DRAFT") return { ok: false, error: "This import has already been queued." };
+  const fields = await listFields(db, input.organisationId);
+  const required = job.source === "TEXTBOX" ? ["email"] : undefined;
+  const missing = missingRequired(readMapping(job.mapping), fields, required);
+  if (missing.length) return { ok: false, error: `Map a column to ${missing.map((f) => f.label).join(", ")} before importing.` };
+
+  const claimed = await db.importJob.updateMany({
+    where: { id: job.id, status: "DRAFT" },
+    data: { status: "QUEUED", queuedAt: new Date(), options: input.options, adminId: input.adminId ?? job.adminId },
+  });
+  if (claimed.count === 0) return { ok: false, error: "This import has already been queued." };
+  await audit(db, { action: "import.queued", organisationId: input.organisationId, adminId: input.adminId, detail: { importId: job.id, rows: job.totalRows } });
+  return { ok: true };
+}

@@ -1,0 +1,54 @@
+import type { PrismaClient } from "@/generated/prisma/client";
+import { buildRecords } from "@/lib/imports/validate";
+import { listFields } from "@/lib/server/fields/list-fields";
+import { readMapping, readOptions } from "./import-options";
+
+export interface ChunkRange {
+  fromRow: number;
+  toRow: number;
+}
+
+/**
+ * First step of a run: marks the job running, fails the rows that can never
+ * import (invalid cells, duplicates within the file, broken rows) and splits
+ * the file into chunks of row numbers. Safe to repeat on resume.
+ */
+export async function startImport(db: PrismaClient, importId: string, chunkSize: number): Promise<ChunkRange[]> {
+  const job = await db.importJob.findUniqueOrThrow({ where: { id: importId } });
+  await db.importJob.updateMany({ where: { id: importId, status: "QUEUED" }, data: { status: "RUNNING", startedAt: new Date() } });
+
+  const [fields, rows] = await Promise.all([
+    listFields(db, job.organisationId),
+    db.importRow.findMany({ where: { importId }, orderBy: { rowNumber: "asc" }, select: { rowNumber: true, cells: true, message: true, outcome: true } }),
+  ]);
+  const options = readOptions(job.options);
+  const { records } = buildRecords({ headers: job.headers, rows }, readMapping(job.mapping), fields, {
+    source: job.source === "CSV" ? "csv" : "textbox",
+    blankClears: options.blankClears,
+  });
+  const pending = new Map(rows.filter((r) => r.outcome === "PENDING").map((r) => [r.rowNumber, r.message]));
+  const failures = records
+    .filter((r) => pending.has(r.rowNumber) && (r.errors.length > 0 || pending.get(r.rowNumber)))
+    .map((r) => ({ rowNumber: r.rowNumber, message: [pending.get(r.rowNumber), ...r.errors.map((e) => e.message)].filter(Boolean).join(" ") }));
+
+  if (failures.length) {
+    await db.$transaction([
+      db.$executeRaw`
+        UPDATE "ImportRow" AS r SET "outcome" = 'FAILED', "message" = f.m
+        FROM unnest(${failures.map((f) => f.rowNumber)}::int[], ${failures.map((f) => f.message)}::text[]) AS f(n, m)
+        WHERE r."importId" = ${importId} AND r."rowNumber" = f.n AND r."outcome" = 'PENDING'`,
+      db.$executeRaw`
+        UPDATE "ImportJob" SET
+          "failedCount" = (SELECT count(*) FROM "ImportRow" WHERE "importId" = ${importId} AND "outcome" = 'FAILED'),
+          "processedRows" = (SELECT count(*) FROM "ImportRow" WHERE "importId" = ${importId} AND "outcome" <> 'PENDING')
+        WHERE "id" = ${importId}`,
+    ]);
+  }
+
+  const ranges: ChunkRange[] = [];
+  for (let i = 0; i < rows.length; i += chunkSize) {
+    const chunk = rows.slice(i, i + chunkSize);
+    ranges.push({ fromRow: chunk[0]!.rowNumber, toRow: chunk[chunk.length - 1]!.rowNumber });
+  }
+  return ranges;
+}

@@ -1,0 +1,66 @@
+import { type ImportQueuedData, type WelcomeBatchData, welcomeBatchReady } from "@/inngest/client";
+import { onImportFailure, processImportSteps } from "@/inngest/functions/process-import";
+import { onWelcomeFailure, sendWelcomeEmailsSteps } from "@/inngest/functions/send-welcome-emails";
+import type { Steps } from "@/inngest/steps";
+import { env } from "@/lib/env";
+
+/**
+ * The embedded default has no Inngest server, so the same function steps run
+ * here, in the app process, with Inngest's guarantees we rely on kept:
+ * one import at a time per organisation, retries with backoff, a failure
+ * handler, and welcome batches throttled to the configured rate. Every step
+ * checkpoints in the database, so re-running a job resumes it.
+ */
+const organisationQueues = new Map<string, Promise<unknown>>();
+let welcomeQueue: Promise<unknown> = Promise.resolve();
+let lastWelcomeRequestAt = 0;
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export const inProcessSteps: Steps = {
+  run: (_id, fn) => fn(),
+  async sendEvent(_id, events) {
+    for (const event of events) if (event.name === welcomeBatchReady.name) void enqueueWelcomeBatch(event.data as WelcomeBatchData);
+  },
+};
+
+async function withRetries(attempts: number, run: () => Promise<unknown>, onFailure: (error: Error) => Promise<unknown>) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await run();
+    } catch (error) {
+      if (attempt >= attempts) return onFailure(error instanceof Error ? error : new Error(String(error)));
+      await sleep(Math.min(30_000, 500 * 2 ** attempt));
+    }
+  }
+}
+
+export function runImportInProcess(data: ImportQueuedData): Promise<unknown> {
+  const previous = organisationQueues.get(data.organisationId) ?? Promise.resolve();
+  const run = previous.then(() =>
+    withRetries(5, () => processImportSteps(data, inProcessSteps), (error) => onImportFailure(data, error)),
+  );
+  const settled = run.catch((error) => console.error(`Import ${data.importId} could not be marked failed:`, error));
+  organisationQueues.set(data.organisationId, settled);
+  return settled;
+}
+
+export function enqueueWelcomeBatch(data: WelcomeBatchData): Promise<unknown> {
+  const minimumGap = 1000 / env.WELCOME_EMAIL_REQUESTS_PER_SECOND;
+  const throttled = async () => {
+    const wait = lastWelcomeRequestAt + minimumGap - Date.now();
+    if (wait > 0) await sleep(wait);
+    lastWelcomeRequestAt = Date.now();
+    return sendWelcomeEmailsSteps(data, inProcessSteps);
+  };
+  welcomeQueue = welcomeQueue.then(() => withRetries(6, throttled, (error) => onWelcomeFailure(data, error))).catch((error) =>
+    console.error("Welcome emails could not be marked failed:", error),
+  );
+  return welcomeQueue;
+}
+
+/** Waits until every queued import and welcome batch has finished (tests, shutdown). */
+export async function drainInProcessJobs() {
+  await Promise.all(organisationQueues.values());
+  await welcomeQueue;
+}

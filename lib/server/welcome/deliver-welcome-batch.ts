@@ -1,0 +1,57 @@
+import type { PrismaClient } from "@/generated/prisma/client";
+import { resendClient } from "@/lib/email/send";
+import { env } from "@/lib/env";
+
+export class RetryableDeliveryError extends Error {}
+
+/**
+ * Sends prepared welcome emails in one Resend batch request. The
+ * idempotency key makes a retried request a no-op at Resend, so no learner
+ * gets two emails. Rate limits and server errors throw to be retried;
+ * anything else marks the emails failed with Resend's reason.
+ */
+export async function deliverWelcomeBatch(db: PrismaClient, emailIds: string[], idempotencyKey: string) {
+  const emails = await db.email.findMany({ where: { id: { in: emailIds }, status: "QUEUED" }, orderBy: { id: "asc" } });
+  if (emails.length === 0) return { sent: 0, failed: 0 };
+  const learnerIds = emails.map((e) => e.learnerId).filter((id): id is string => Boolean(id));
+  const client = resendClient();
+
+  if (!client) {
+    await db.$transaction([
+      db.email.updateMany({ where: { id: { in: emails.map((e) => e.id) } }, data: { status: "OUTBOX" } }),
+      db.learner.updateMany({ where: { id: { in: learnerIds } }, data: { welcomeStatus: "SENT", welcomeSentAt: new Date() } }),
+    ]);
+    return { sent: emails.length, failed: 0 };
+  }
+
+  const { data, error } = await client.batch.send(
+    emails.map((e) => ({ from: env.EMAIL_FROM, to: e.to, subject: e.subject, html: e.html, text: e.text })),
+    { idempotencyKey },
+  );
+  if (error) {
+    const status = (error as { statusCode?: number | null }).statusCode ?? 0;
+    if (status === 429 || status >= 500 || error.name === "rate_limit_exceeded" || error.name === "application_error")
+      throw new RetryableDeliveryError(`Resend refused the batch for now (${error.name}): ${error.message}`);
+    await db.$transaction([
+      db.email.updateMany({ where: { id: { in: emails.map((e) => e.id) } }, data: { status: "FAILED", error: `${error.name}: ${error.message}` } }),
+      db.learner.updateMany({ where: { id: { in: learnerIds } }, data: { welcomeStatus: "FAILED" } }),
+    ]);
+    return { sent: 0, failed: emails.length };
+  }
+
+  const now = new Date();
+  await db.$transaction([
+    ...emails.map((e, i) => db.email.update({ where: { id: e.id }, data: { status: "SENT", providerId: data?.data[i]?.id ?? null, sentAt: now } })),
+    db.learner.updateMany({ where: { id: { in: learnerIds } }, data: { welcomeStatus: "SENT", welcomeSentAt: now } }),
+  ]);
+  return { sent: emails.length, failed: 0 };
+}
+
+/** After the last retry: the emails are shown as failed, with the reason. */
+export async function markWelcomeBatchFailed(db: PrismaClient, emailIds: string[], reason: string) {
+  const emails = await db.email.findMany({ where: { id: { in: emailIds }, status: "QUEUED" }, select: { id: true, learnerId: true } });
+  await db.$transaction([
+    db.email.updateMany({ where: { id: { in: emails.map((e) => e.id) } }, data: { status: "FAILED", error: reason } }),
+    db.learner.updateMany({ where: { id: { in: emails.map((e) => e.learnerId).filter((id): id is string => Boolean(id)) } }, data: { welcomeStatus: "FAILED" } }),
+  ]);
+}
