@@ -3,7 +3,6 @@ import { Logo } from "@/components/brand/logo";
 import { NavLinks, type NavItem } from "@/components/app-shell/nav-links";
 import { UserMenu } from "@/components/app-shell/user-menu";
 import { requireAdmin } from "@/lib/auth/require-admin";
-import { env } from "@/lib/env";
 import { logout } from "./actions";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
@@ -15,7 +14,6 @@ export default async function AppLayout({ children }: { children: React.ReactNod
     { href: "/settings/fields", label: "Settings", icon: "settings" },
     { href: "/account", label: "Account", icon: "account" },
   ];
-  if (!env.RESEND_API_KEY) nav.push({ href: "/outbox", label: "Email outbox", icon: "outbox" });
 
   return (
     <div className="flex min-h-screen">

@@ -1,13 +1,32 @@
+import { Archive, FileUp, MailCheck, MailX, UserCheck, Users } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader } from "@/components/app-shell/page-header";
+import { LiveProgress } from "@/components/imports/live-progress";
+import { ImportStatusBadge } from "@/components/imports/status-badge";
 import { Button } from "@/components/ui/button";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { requireAdmin } from "@/lib/auth/require-admin";
+import { getDb } from "@/lib/db";
+import { dashboardStats, recentImports } from "@/lib/server/dashboard/dashboard-stats";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
+const dateFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short" });
+
 export default async function DashboardPage() {
   const admin = await requireAdmin();
+  const db = await getDb();
+  const [stats, imports] = await Promise.all([dashboardStats(db, admin.organisationId), recentImports(db, admin.organisationId)]);
+  const tiles = [
+    { label: "Active users", value: stats.active.toLocaleString("en-GB"), icon: Users, href: "/users?status=active" },
+    { label: "Archived users", value: stats.archived.toLocaleString("en-GB"), icon: Archive, href: "/users?status=archived" },
+    { label: "Imports this month", value: stats.importsThisMonth.toLocaleString("en-GB"), icon: FileUp },
+    { label: "Welcome emails sent", value: stats.welcomeSent.toLocaleString("en-GB"), icon: MailCheck },
+    { label: "Welcome emails failed", value: stats.welcomeFailed.toLocaleString("en-GB"), icon: MailX },
+    { label: "Activation rate", value: stats.activationRate === null ? "—" : `${Math.round(stats.activationRate * 100)}%`, icon: UserCheck },
+  ];
+
   return (
     <>
       <PageHeader
@@ -19,6 +38,84 @@ export default async function DashboardPage() {
           </Button>
         }
       />
+      <div className="grid gap-8">
+        <dl className="grid grid-cols-2 gap-4 md:grid-cols-3 xl:grid-cols-6">
+          {tiles.map(({ label, value, icon: Icon, href }) => {
+            const body = (
+              <>
+                <dt className="flex items-center gap-2 text-sm text-muted-foreground">
+                  <Icon className="size-4" aria-hidden />
+                  {label}
+                </dt>
+                <dd className="mt-2 text-2xl font-semibold tabular-nums">{value}</dd>
+              </>
+            );
+            return href ? (
+              <Link key={label} href={href} className="rounded-lg border bg-card p-4 transition-colors hover:bg-muted/40 focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring">
+                {body}
+              </Link>
+            ) : (
+              <div key={label} className="rounded-lg border bg-card p-4">
+                {body}
+              </div>
+            );
+          })}
+        </dl>
+
+        <Card>
+          <CardHeader>
+            <CardTitle>Recent imports</CardTitle>
+            <CardDescription>Imports run in the background; progress updates here as they go.</CardDescription>
+          </CardHeader>
+          <CardContent>
+            {imports.length === 0 ? (
+              <div className="flex flex-col items-center gap-3 rounded-lg border border-dashed py-10 text-center">
+                <FileUp className="size-8 text-muted-foreground" aria-hidden />
+                <p className="font-medium">No imports yet</p>
+                <p className="max-w-sm text-sm text-muted-foreground">Add your first users by pasting their email addresses or uploading the CSV template.</p>
+                <Button asChild variant="outline" size="sm">
+                  <Link href="/users/import">Add/Update Users</Link>
+                </Button>
+              </div>
+            ) : (
+              <ul className="divide-y" aria-label="Recent imports">
+                {imports.map((job) => (
+                  <li key={job.id} className="grid gap-3 py-4 first:pt-0 last:pb-0 sm:grid-cols-[1fr_16rem] sm:items-center sm:gap-6">
+                    <div className="grid gap-1">
+                      <div className="flex flex-wrap items-center gap-2">
+                        <Link href={`/imports/${job.id}`} className="font-medium hover:underline">
+                          {job.fileName ?? "Pasted users"}
+                        </Link>
+                        <ImportStatusBadge status={job.status} />
+                      </div>
+                      <p className="text-sm text-muted-foreground">
+                        {job.totalRows.toLocaleString("en-GB")} rows · {job.createdCount.toLocaleString("en-GB")} created · {job.updatedCount.toLocaleString("en-GB")} updated
+                        {job.failedCount + job.skippedCount > 0 && ` · ${(job.failedCount + job.skippedCount).toLocaleString("en-GB")} not imported`} · {job.admin?.name ?? "—"},{" "}
+                        {dateFormat.format(job.createdAt)}
+                      </p>
+                    </div>
+                    <LiveProgress
+                      compact
+                      initial={{
+                        id: job.id,
+                        status: job.status,
+                        totalRows: job.totalRows,
+                        processedRows: job.processedRows,
+                        created: job.createdCount,
+                        updated: job.updatedCount,
+                        unchanged: job.unchangedCount,
+                        skipped: job.skippedCount,
+                        failed: job.failedCount,
+                        error: job.error,
+                      }}
+                    />
+                  </li>
+                ))}
+              </ul>
+            )}
+          </CardContent>
+        </Card>
+      </div>
     </>
   );
 }

@@ -1,0 +1,199 @@
+import { Download } from "lucide-react";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { PageHeader } from "@/components/app-shell/page-header";
+import { ActionBadge } from "@/components/imports/action-badge";
+import { LiveProgress } from "@/components/imports/live-progress";
+import { ImportStatusBadge } from "@/components/imports/status-badge";
+import { Button } from "@/components/ui/button";
+import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { requireAdmin } from "@/lib/auth/require-admin";
+import { getDb } from "@/lib/db";
+import { listFields } from "@/lib/server/fields/list-fields";
+import { getImport } from "@/lib/server/imports/get-import";
+import { importProgress } from "@/lib/server/imports/import-progress";
+import { MODE_LABELS, readMapping, readOptions } from "@/lib/server/imports/import-options";
+import { listImportRows, OUTCOME_FILTERS, type OutcomeFilter } from "@/lib/server/imports/list-import-rows";
+import { cn } from "@/lib/utils";
+
+export const metadata: Metadata = { title: "Import" };
+
+const PAGE_SIZE = 50;
+const FILTER_LABELS: Record<OutcomeFilter, string> = { all: "All", CREATED: "Created", UPDATED: "Updated", UNCHANGED: "Unchanged", SKIPPED: "Skipped", FAILED: "Failed" };
+const SOURCE_LABELS = { CSV: "CSV upload", TEXTBOX: "Typed or pasted", CLI: "Command line" } as const;
+const WELCOME_LABELS: Record<string, string> = { QUEUED: "Sending", SENT: "Sent", OUTBOX: "In outbox", FAILED: "Failed" };
+const dateFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short" });
+
+export default async function ImportPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ outcome?: string; page?: string }> }) {
+  const [{ id }, query] = await Promise.all([params, searchParams]);
+  const admin = await requireAdmin();
+  const db = await getDb();
+  const job = await getImport(db, admin.organisationId, id);
+  if (!job || job.status === "DRAFT") notFound();
+
+  const outcome: OutcomeFilter = OUTCOME_FILTERS.includes(query.outcome as OutcomeFilter) ? (query.outcome as OutcomeFilter) : "all";
+  const page = Math.max(1, Number(query.page) || 1);
+  const [[progress], fields, results] = await Promise.all([
+    importProgress(db, admin.organisationId, [job.id]),
+    listFields(db, admin.organisationId, { includeDisabled: true }),
+    listImportRows(db, job, { outcome, page, pageSize: PAGE_SIZE }),
+  ]);
+  const options = readOptions(job.options);
+  const mapping = Object.entries(readMapping(job.mapping));
+  const pageCount = Math.max(1, Math.ceil(results.total / PAGE_SIZE));
+  const problems = job.failedCount + job.skippedCount;
+
+  return (
+    <>
+      <PageHeader
+        title={job.fileName ? `Import of ${job.fileName}` : "Import of pasted users"}
+        description={`Started by ${job.admin?.name ?? "a deleted admin"} on ${dateFormat.format(job.queuedAt ?? job.createdAt)}.`}
+        actions={
+          problems > 0 && (
+            <Button asChild variant="outline">
+              <a href={`/api/imports/${job.id}/errors`} download>
+                <Download aria-hidden /> Download error report
+              </a>
+            </Button>
+          )
+        }
+      />
+      <div className="grid gap-6">
+        <Card>
+          <CardHeader className="flex flex-row items-center justify-between gap-4">
+            <CardTitle>Progress</CardTitle>
+            <ImportStatusBadge status={job.status} />
+          </CardHeader>
+          <CardContent className="grid gap-6">
+            {progress && <LiveProgress initial={progress} />}
+            {job.error && <p className="text-sm text-destructive">{job.error}</p>}
+            <dl className="grid grid-cols-2 gap-4 sm:grid-cols-5">
+              {[
+                ["Created", job.createdCount],
+                ["Updated", job.updatedCount],
+                ["Unchanged", job.unchangedCount],
+                ["Skipped", job.skippedCount],
+                ["Failed", job.failedCount],
+              ].map(([label, value]) => (
+                <div key={label}>
+                  <dt className="text-sm text-muted-foreground">{label}</dt>
+                  <dd className="text-xl font-semibold tabular-nums">{Number(value).toLocaleString("en-GB")}</dd>
+                </div>
+              ))}
+            </dl>
+          </CardContent>
+        </Card>
+
+        <Card>
+          <CardHeader>
+            <CardTitle>Details</CardTitle>
+          </CardHeader>
+          <CardContent>
+            <dl className="grid gap-x-8 gap-y-3 text-sm sm:grid-cols-[max-content_1fr]">
+              <dt className="text-muted-foreground">Source</dt>
+              <dd>{SOURCE_LABELS[job.source]}{job.fileName ? ` · ${job.fileName}` : ""}</dd>
+              <dt className="text-muted-foreground">Rows</dt>
+              <dd>{job.totalRows.toLocaleString("en-GB")}</dd>
+              <dt className="text-muted-foreground">Mode</dt>
+              <dd>{MODE_LABELS[options.mode]}</dd>
+              <dt className="text-muted-foreground">Welcome emails</dt>
+              <dd>{options.sendWelcome ? "Sent to new users" : "Not sent"}</dd>
+              <dt className="text-muted-foreground">Blank cells</dt>
+              <dd>{options.blankClears ? "Clear the field" : "Leave the field as it is"}</dd>
+              <dt className="text-muted-foreground">Mapping</dt>
+              <dd>
+                <ul className="grid gap-0.5">
+                  {mapping.map(([column, key]) => (
+                    <li key={column}>
+                      {job.headers[Number(column)] || `Column ${Number(column) + 1}`} → {fields.find((f) => f.key === key)?.label ?? key}
+                    </li>
+                  ))}
+                </ul>
+              </dd>
+            </dl>
+          </CardContent>
+        </Card>
+
+        <section aria-labelledby="results-heading" className="grid gap-4">
+          <div className="flex flex-wrap items-center justify-between gap-3">
+            <h2 id="results-heading" className="text-lg font-semibold">
+              Row results
+            </h2>
+            <nav aria-label="Filter by outcome" className="flex flex-wrap gap-1 rounded-lg bg-muted p-1 text-sm">
+              {OUTCOME_FILTERS.map((key) => (
+                <Link
+                  key={key}
+                  href={`?outcome=${key}`}
+                  aria-current={key === outcome ? "page" : undefined}
+                  className={cn(
+                    "rounded-md px-3 py-1.5 font-medium text-muted-foreground hover:text-foreground focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring",
+                    key === outcome && "bg-background text-foreground shadow-sm",
+                  )}
+                >
+                  {FILTER_LABELS[key]}
+                </Link>
+              ))}
+            </nav>
+          </div>
+          <div className="overflow-hidden rounded-lg border">
+            <Table>
+              <TableHeader>
+                <TableRow className="bg-muted/40">
+                  <TableHead>Row</TableHead>
+                  <TableHead>Email</TableHead>
+                  <TableHead>Outcome</TableHead>
+                  <TableHead>Details</TableHead>
+                  <TableHead>Welcome email</TableHead>
+                </TableRow>
+              </TableHeader>
+              <TableBody>
+                {results.rows.length === 0 ? (
+                  <TableRow>
+                    <TableCell colSpan={5} className="h-24 text-center text-muted-foreground">
+                      {job.status === "QUEUED" || job.status === "RUNNING" ? "Results appear here as rows are processed." : "No rows with this outcome."}
+                    </TableCell>
+                  </TableRow>
+                ) : (
+                  results.rows.map((row) => (
+                    <TableRow key={row.rowNumber}>
+                      <TableCell className="tabular-nums text-muted-foreground">{row.rowNumber}</TableCell>
+                      <TableCell className="font-medium">
+                        {row.learnerId ? <Link href={`/users/${row.learnerId}`} className="hover:underline">{row.email}</Link> : row.email}
+                      </TableCell>
+                      <TableCell>
+                        <ActionBadge action={row.outcome} />
+                      </TableCell>
+                      <TableCell className="max-w-md whitespace-normal text-sm text-muted-foreground">{row.message}</TableCell>
+                      <TableCell className="text-sm">
+                        {row.welcome ? (
+                          <span className={cn(row.welcome.status === "FAILED" && "text-destructive")} title={row.welcome.error ?? undefined}>
+                            {WELCOME_LABELS[row.welcome.status] ?? row.welcome.status}
+                          </span>
+                        ) : (
+                          <span className="text-muted-foreground">—</span>
+                        )}
+                      </TableCell>
+                    </TableRow>
+                  ))
+                )}
+              </TableBody>
+            </Table>
+          </div>
+          {pageCount > 1 && (
+            <nav aria-label="Pages" className="flex items-center justify-between text-sm">
+              <span className="text-muted-foreground">
+                Page {page} of {pageCount}
+              </span>
+              <div className="flex gap-2">
+                {page > 1 && <Link className="rounded-md border px-3 py-1.5 hover:bg-muted" href={`?outcome=${outcome}&page=${page - 1}`}>Previous</Link>}
+                {page < pageCount && <Link className="rounded-md border px-3 py-1.5 hover:bg-muted" href={`?outcome=${outcome}&page=${page + 1}`}>Next</Link>}
+              </div>
+            </nav>
+          )}
+        </section>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,68 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { ImportOptionsFields } from "@/components/imports/import-options-fields";
+import { FormAlert } from "@/components/forms/form-alert";
+import { Button } from "@/components/ui/button";
+import { Card, CardContent, CardDescription, CardFooter, CardHeader, CardTitle } from "@/components/ui/card";
+import type { ImportOptions } from "@/lib/server/imports/import-options";
+import type { PlanCounts } from "@/lib/server/imports/plan-import";
+import { confirmImportAction, discardDraftAction, saveOptionsAction } from "../../actions";
+
+export function ConfirmPanel({ importId, options: initial, counts, source }: { importId: string; options: ImportOptions; counts: PlanCounts; source: string }) {
+  const router = useRouter();
+  const [options, setOptions] = useState(initial);
+  const [error, setError] = useState<string>();
+  const [pending, startTransition] = useTransition();
+  const writes = counts.create + counts.update;
+  const notImported = counts.error + counts.skip;
+
+  function change(next: ImportOptions) {
+    setOptions(next);
+    startTransition(async () => {
+      const result = await saveOptionsAction({ importId, options: next });
+      if (!result.ok) setError(result.formError);
+      else router.refresh();
+    });
+  }
+
+  function confirm() {
+    setError(undefined);
+    startTransition(async () => {
+      const result = await confirmImportAction({ importId, options });
+      if (result && !result.ok) setError(result.formError);
+    });
+  }
+
+  return (
+    <Card>
+      <CardHeader>
+        <CardTitle>Confirm</CardTitle>
+        <CardDescription>Changing an option rechecks the rows above.</CardDescription>
+      </CardHeader>
+      <CardContent>
+        <ImportOptionsFields value={options} onChange={change} showBlankClears={source !== "TEXTBOX"} disabled={pending} />
+      </CardContent>
+      <CardFooter className="flex flex-col items-stretch gap-4 border-t pt-6 sm:flex-row sm:items-center sm:justify-between">
+        <div className="grid gap-2 text-sm">
+          <FormAlert message={error} />
+          <p aria-live="polite">
+            {writes === 0
+              ? "Nothing to import: every row is unchanged, skipped or has an error."
+              : `${counts.create.toLocaleString("en-GB")} new and ${counts.update.toLocaleString("en-GB")} updated users will be saved.`}{" "}
+            {notImported > 0 && <strong>{notImported.toLocaleString("en-GB")} rows with errors or skipped will not be imported.</strong>}
+          </p>
+        </div>
+        <div className="flex gap-3">
+          <Button type="button" variant="ghost" disabled={pending} onClick={() => startTransition(async () => void (await discardDraftAction({ importId })))}>
+            Cancel import
+          </Button>
+          <Button type="button" size="lg" onClick={confirm} disabled={pending || writes === 0}>
+            {pending ? "Working…" : `Import ${writes.toLocaleString("en-GB")} ${writes === 1 ? "user" : "users"}`}
+          </Button>
+        </div>
+      </CardFooter>
+    </Card>
+  );
+}

@@ -1,0 +1,68 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { adminAction, fail } from "@/lib/actions";
+import { parseTextbox, TEXTBOX_MAPPING } from "@/lib/imports/textbox";
+import { createDraft } from "@/lib/server/imports/create-draft";
+import { enqueueImport } from "@/lib/server/jobs/enqueue-import";
+import { queueImport } from "@/lib/server/imports/queue-import";
+import { createFieldFromColumn, discardDraft, fixDraftRow, saveDraftOptions, saveMapping } from "@/lib/server/imports/update-draft";
+import { importIdSchema, fieldFromColumnSchema, mappingSchema, optionsUpdateSchema, rowFixSchema, textboxImportSchema } from "@/lib/validations/imports";
+
+export const createTextboxImport = adminAction(textboxImportSchema, async ({ text, options }, { admin, db }) => {
+  const file = parseTextbox(text);
+  if (file.fileErrors.length) return fail(file.fileErrors.join(" "));
+  const importId = await createDraft(db, {
+    organisationId: admin.organisationId,
+    adminId: admin.id,
+    source: "TEXTBOX",
+    fileName: null,
+    file,
+    byteSize: text.length,
+    mapping: { ...TEXTBOX_MAPPING },
+    options,
+  });
+  return { ok: true, data: { importId } };
+});
+
+export const saveMappingAction = adminAction(mappingSchema, async ({ importId, columns }, { organisationId, db }) => {
+  const result = await saveMapping(db, organisationId, importId, columns);
+  if (!result.ok) return fail(result.error);
+  return { ok: true, data: undefined };
+});
+
+export const createFieldFromColumnAction = adminAction(fieldFromColumnSchema, async ({ importId, column }, { organisationId, db }) => {
+  const result = await createFieldFromColumn(db, organisationId, importId, column);
+  if (!result.ok) return fail(result.error);
+  revalidatePath(`/users/import/${importId}/map`);
+  return { ok: true, data: { key: result.key } };
+});
+
+export const saveOptionsAction = adminAction(optionsUpdateSchema, async ({ importId, options }, { organisationId, db }) => {
+  const result = await saveDraftOptions(db, organisationId, importId, options);
+  if (!result.ok) return fail(result.error);
+  revalidatePath(`/users/import/${importId}/review`);
+  return { ok: true, data: undefined };
+});
+
+export const fixRowAction = adminAction(rowFixSchema, async ({ importId, rowNumber, cells }, { organisationId, db }) => {
+  const result = await fixDraftRow(db, organisationId, importId, rowNumber, cells);
+  if (!result.ok) return fail(result.error);
+  revalidatePath(`/users/import/${importId}/review`);
+  return { ok: true, data: undefined, message: `Row ${rowNumber} updated.` };
+});
+
+export const confirmImportAction = adminAction(optionsUpdateSchema, async ({ importId, options }, { admin, db }) => {
+  const result = await queueImport(db, { organisationId: admin.organisationId, adminId: admin.id, importId, options });
+  if (!result.ok) return fail(result.error);
+  await enqueueImport({ importId, organisationId: admin.organisationId });
+  revalidatePath("/dashboard");
+  redirect(`/imports/${importId}`);
+});
+
+export const discardDraftAction = adminAction(importIdSchema, async ({ importId }, { organisationId, db }) => {
+  await discardDraft(db, organisationId, importId);
+  revalidatePath("/users/import");
+  redirect("/users/import");
+});

@@ -1,0 +1,26 @@
+import type { Metadata } from "next";
+import { FormAlert } from "@/components/forms/form-alert";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { getDb } from "@/lib/db";
+import { findLearnerByActivationToken, INVALID_WELCOME_LINK } from "@/lib/server/welcome/activate-learner";
+import { ActivateForm } from "./activate-form";
+
+export const metadata: Metadata = { title: "Activate your account" };
+
+export default async function WelcomePage({ params }: { params: Promise<{ token: string }> }) {
+  const { token } = await params;
+  const learner = await findLearnerByActivationToken(await getDb(), token);
+  return (
+    <Card>
+      <CardHeader>
+        <CardTitle className="text-xl">{learner ? `Welcome${learner.firstName ? `, ${learner.firstName}` : ""}` : "Activate your account"}</CardTitle>
+        <CardDescription>
+          {learner ? `${learner.organisation.name} has created your learning account (${learner.email}). Choose a password to activate it.` : "Activation links work once."}
+        </CardDescription>
+      </CardHeader>
+      <CardContent>
+        {learner ? <ActivateForm token={token} context={[learner.firstName, learner.lastName]} /> : <FormAlert message={INVALID_WELCOME_LINK} />}
+      </CardContent>
+    </Card>
+  );
+}

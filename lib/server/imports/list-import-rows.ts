@@ -1,0 +1,42 @@
+import type { PrismaClient } from "@/generated/prisma/client";
+import type { RowOutcome } from "@/generated/prisma/enums";
+import { readMapping } from "./import-options";
+
+export const OUTCOME_FILTERS = ["all", "CREATED", "UPDATED", "UNCHANGED", "SKIPPED", "FAILED"] as const;
+export type OutcomeFilter = (typeof OUTCOME_FILTERS)[number];
+
+/** One page of an import's per-row results, with each created learner's welcome email state. */
+export async function listImportRows(
+  db: PrismaClient,
+  job: { id: string; mapping: unknown },
+  opts: { outcome: OutcomeFilter; page: number; pageSize: number },
+) {
+  const where = { importId: job.id, ...(opts.outcome === "all" ? {} : { outcome: opts.outcome as RowOutcome }) };
+  const [total, rows] = await Promise.all([
+    db.importRow.count({ where }),
+    db.importRow.findMany({
+      where,
+      orderBy: { rowNumber: "asc" },
+      skip: (opts.page - 1) * opts.pageSize,
+      take: opts.pageSize,
+      select: { rowNumber: true, cells: true, outcome: true, message: true, learnerId: true },
+    }),
+  ]);
+  const emailColumn = Number(Object.entries(readMapping(job.mapping)).find(([, key]) => key === "email")?.[0] ?? 0);
+  const learnerIds = rows.map((r) => r.learnerId).filter((id): id is string => Boolean(id));
+  const emails = learnerIds.length
+    ? await db.email.findMany({ where: { importId: job.id, kind: "WELCOME", learnerId: { in: learnerIds } }, select: { learnerId: true, status: true, error: true } })
+    : [];
+  const welcome = new Map(emails.map((e) => [e.learnerId, e]));
+  return {
+    total,
+    rows: rows.map((r) => ({
+      rowNumber: r.rowNumber,
+      email: r.cells[emailColumn] ?? "",
+      outcome: r.outcome,
+      message: r.message,
+      learnerId: r.learnerId,
+      welcome: r.learnerId ? (welcome.get(r.learnerId) ?? null) : null,
+    })),
+  };
+}

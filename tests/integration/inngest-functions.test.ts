@@ -1,0 +1,172 @@
+import { InngestTestEngine } from "@inngest/test";
+import { afterAll, describe, expect, it, vi } from "vitest";
+
+import { processImport } from "@/inngest/functions/process-import";
+import { sendWelcomeEmails } from "@/inngest/functions/send-welcome-emails";
+import { getDb } from "@/lib/db";
+import { queueWelcomeEmails } from "@/lib/server/welcome/queue-welcome-emails";
+import { createTestOrganisation, learnerSnapshot, queueCsv, queueTextbox, staffCsv } from "./support/fixtures";
+
+// Vitest runs this before the imports above, so lib/env.ts reads it: 250 rows make 3 chunks, and emails stay in the outbox.
+vi.hoisted(() => {
+  vi.stubEnv("IMPORT_CHUNK_SIZE", "100");
+  vi.stubEnv("RESEND_API_KEY", "");
+});
+
+afterAll(() => {
+  vi.unstubAllEnvs();
+});
+
+type Org = Awaited<ReturnType<typeof createTestOrganisation>>;
+type MockCtx = InngestTestEngine.MockContext;
+
+/** The step.run and step.sendEvent ids the run's final execution called, in call order. */
+function stepIds(ctx: MockCtx) {
+  const calls = [ctx.step.run.mock, ctx.step.sendEvent.mock].flatMap((mock) =>
+    mock.calls.map((args, i) => ({ id: args[0] as string, order: mock.invocationCallOrder[i]! })),
+  );
+  return calls.sort((a, b) => a.order - b.order).map((c) => c.id);
+}
+
+function sentEvents(ctx: MockCtx) {
+  return ctx.step.sendEvent.mock.calls.map((args) => ({ id: args[0], events: args[1] as { name: string; data: { organisationId: string; importId: string; learnerIds: string[] } }[] }));
+}
+
+/**
+ * A fresh engine for one run of processImport. Sending events needs an
+ * Inngest server, so the send step is mocked; the events it was given are
+ * read from the step.sendEvent spy.
+ */
+function processImportEngine(org: Org, importId: string) {
+  return new InngestTestEngine({
+    function: processImport,
+    events: [{ name: "rollcall/import.queued", data: { importId, organisationId: org.organisationId } }],
+    steps: [{ id: "send-welcome-batches", handler: () => ({ ids: [] }) }],
+  });
+}
+
+async function jobOf(importId: string) {
+  return (await getDb()).importJob.findUniqueOrThrow({ where: { id: importId } });
+}
+
+describe("processImport", () => {
+  it("runs start, each chunk, finish, queue-welcome-emails and notify-admin in order and fans out the welcome batches", async () => {
+    const org = await createTestOrganisation();
+    const importId = await queueCsv(org, staffCsv(250), { sendWelcome: true });
+
+    const { result, error, ctx } = await processImportEngine(org, importId).execute();
+    expect(error).toBeUndefined();
+    expect(result).toEqual({ importId, chunks: 3 });
+    expect(stepIds(ctx)).toEqual(["start", "apply-chunk-0", "apply-chunk-1", "apply-chunk-2", "finish", "queue-welcome-emails", "send-welcome-batches", "notify-admin"]);
+
+    expect(await jobOf(importId)).toMatchObject({ status: "COMPLETED", createdCount: 250, processedRows: 250, failedCount: 0 });
+    const db = await getDb();
+    const learnerIds = (await db.learner.findMany({ where: { organisationId: org.organisationId }, select: { id: true } })).map((l) => l.id);
+    const [sent] = sentEvents(ctx);
+    expect(sent!.events.map((e) => [e.name, e.data.organisationId, e.data.importId, e.data.learnerIds.length])).toEqual([
+      ["rollcall/welcome.batch-ready", org.organisationId, importId, 100],
+      ["rollcall/welcome.batch-ready", org.organisationId, importId, 100],
+      ["rollcall/welcome.batch-ready", org.organisationId, importId, 50],
+    ]);
+    expect(sent!.events.flatMap((e) => e.data.learnerIds).sort()).toEqual(learnerIds.sort());
+    expect(await db.email.count({ where: { importId, kind: "IMPORT_FINISHED" } })).toBe(1);
+  });
+
+  it("skips the welcome steps when the admin chose not to send welcome emails", async () => {
+    const org = await createTestOrganisation();
+    const importId = await queueTextbox(org, "a@x.com, Ann, Lee", { sendWelcome: false });
+
+    const { ctx } = await processImportEngine(org, importId).execute();
+    expect(stepIds(ctx)).toEqual(["start", "apply-chunk-0", "finish", "notify-admin"]);
+    expect((await learnerSnapshot(org.organisationId)).map((l) => l.welcomeStatus)).toEqual(["NOT_SENT"]);
+  });
+
+  it("re-running every step after a crash, and again after completion, creates no duplicates and keeps counts exact", async () => {
+    const org = await createTestOrganisation();
+    const importId = await queueCsv(org, staffCsv(250), { sendWelcome: true });
+
+    // First attempt gets through two chunks, then the run is lost.
+    await processImportEngine(org, importId).executeStep("apply-chunk-1");
+    expect(await jobOf(importId)).toMatchObject({ status: "RUNNING", processedRows: 200 });
+
+    // A retry with no memoized state repeats every step, including the chunks already applied.
+    const retry = await processImportEngine(org, importId).execute();
+    expect(retry.error).toBeUndefined();
+    const expected = { status: "COMPLETED", totalRows: 250, processedRows: 250, createdCount: 250, updatedCount: 0, unchangedCount: 0, failedCount: 0 };
+    expect(await jobOf(importId)).toMatchObject(expected);
+    const afterRetry = await learnerSnapshot(org.organisationId);
+    expect(afterRetry).toHaveLength(250);
+
+    // Running the whole function once more changes nothing and announces the same batches.
+    const again = await processImportEngine(org, importId).execute();
+    expect(again.error).toBeUndefined();
+    expect(await jobOf(importId)).toMatchObject(expected);
+    expect(await learnerSnapshot(org.organisationId)).toEqual(afterRetry);
+    expect(sentEvents(again.ctx)).toEqual(sentEvents(retry.ctx));
+    expect(await (await getDb()).email.count({ where: { importId, kind: "IMPORT_FINISHED" } })).toBe(1);
+  });
+});
+
+describe("sendWelcomeEmails", () => {
+  /** Two learners created by an import and queued for their welcome email. */
+  async function queuedLearners() {
+    const org = await createTestOrganisation();
+    const importId = await queueTextbox(org, "a@x.com, Ann, Lee\nb@x.com, Bo, Ng", { sendWelcome: false });
+    await processImportEngine(org, importId).execute();
+    const [learnerIds] = await queueWelcomeEmails(await getDb(), importId);
+    return { org, importId, learnerIds: learnerIds! };
+  }
+
+  function welcomeEngine(batch: { org: Org; importId: string; learnerIds: string[] }) {
+    return new InngestTestEngine({
+      function: sendWelcomeEmails,
+      events: [{ name: "rollcall/welcome.batch-ready", data: { organisationId: batch.org.organisationId, importId: batch.importId, learnerIds: batch.learnerIds } }],
+    });
+  }
+
+  async function welcomeState(learnerIds: string[]) {
+    const db = await getDb();
+    const learners = await db.learner.findMany({ where: { id: { in: learnerIds } }, orderBy: { email: "asc" } });
+    const emails = await db.email.findMany({ where: { learnerId: { in: learnerIds }, kind: "WELCOME" }, orderBy: { to: "asc" } });
+    return {
+      learners: learners.map((l) => ({ email: l.email, welcomeStatus: l.welcomeStatus, activationTokenHash: l.activationTokenHash })),
+      emails: emails.map((e) => ({ to: e.to, status: e.status })),
+    };
+  }
+
+  it("runs prepare then deliver and marks the learners sent", async () => {
+    const batch = await queuedLearners();
+    expect(batch.learnerIds).toHaveLength(2);
+
+    const { result, ctx } = await welcomeEngine(batch).execute();
+    expect(stepIds(ctx)).toEqual(["prepare", "deliver"]);
+    expect(result).toEqual({ sent: 2, failed: 0 });
+
+    const state = await welcomeState(batch.learnerIds);
+    expect(state.learners.map((l) => [l.email, l.welcomeStatus, typeof l.activationTokenHash])).toEqual([
+      ["a@x.com", "SENT", "string"],
+      ["b@x.com", "SENT", "string"],
+    ]);
+    expect(state.emails).toEqual([
+      { to: "a@x.com", status: "OUTBOX" },
+      { to: "b@x.com", status: "OUTBOX" },
+    ]);
+  });
+
+  it("a retry after prepare delivers the already prepared emails, with the same links, once", async () => {
+    const batch = await queuedLearners();
+    await welcomeEngine(batch).executeStep("prepare");
+    const prepared = await welcomeState(batch.learnerIds);
+    expect(prepared.emails.map((e) => e.status)).toEqual(["QUEUED", "QUEUED"]);
+
+    const retry = await welcomeEngine(batch).execute();
+    expect(retry.result).toEqual({ sent: 2, failed: 0 });
+    const delivered = await welcomeState(batch.learnerIds);
+    expect(delivered.learners.map((l) => l.activationTokenHash)).toEqual(prepared.learners.map((l) => l.activationTokenHash));
+    expect(delivered.emails.map((e) => e.status)).toEqual(["OUTBOX", "OUTBOX"]);
+
+    const again = await welcomeEngine(batch).execute();
+    expect(again.result).toEqual({ sent: 0, failed: 0 });
+    expect(await welcomeState(batch.learnerIds)).toEqual(delivered);
+  });
+});

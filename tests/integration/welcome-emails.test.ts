@@ -1,0 +1,159 @@
+import { createHash } from "node:crypto";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { CapturedEmail } from "../support/fake-resend";
+import { type AppWithFakeResend, loadAppWithFakeResend, resetFakeResend } from "./support/app-with-resend";
+import { activationTokenFrom } from "./support/auth";
+
+const APP_URL = "https://rollcall.example.test";
+const sha256 = (s: string) => createHash("sha256").update(s).digest("hex");
+
+const welcomeEmails = (app: AppWithFakeResend) => app.resend.emails.filter((e) => e.subject.startsWith("Welcome to "));
+const batchRequests = (app: AppWithFakeResend) => app.resend.requests.filter((r) => r.path === "/emails/batch");
+const recipients = (emails: CapturedEmail[]) => emails.flatMap((e) => e.to).sort();
+
+/** Queues an import and runs it, and the welcome batches it fans out, to the end. */
+async function importAndDrain(app: AppWithFakeResend, org: { organisationId: string }, queue: () => Promise<string>) {
+  const importId = await queue();
+  await app.jobs.runImportInProcess({ importId, organisationId: org.organisationId });
+  await app.jobs.drainInProcessJobs();
+  return importId;
+}
+
+describe("welcome emails through Resend at 2 requests per second", () => {
+  let app: AppWithFakeResend;
+
+  beforeAll(async () => {
+    app = await loadAppWithFakeResend({ requestsPerSecond: 2, appRequestsPerSecond: 2, appUrl: APP_URL });
+  });
+  afterAll(async () => {
+    await app.restore();
+  });
+  beforeEach(() => {
+    resetFakeResend(app.resend);
+  });
+
+  it("sends a pasted list's new learners one batch request with an idempotency key and records them as sent", async () => {
+    const org = await app.fixtures.createTestOrganisation();
+    const importId = await importAndDrain(app, org, () => app.fixtures.queueTextbox(org, "a@x.com, Ann, Lee\nb@x.com", { sendWelcome: true }));
+
+    expect(batchRequests(app)).toEqual([expect.objectContaining({ status: 200 })]);
+    const sent = welcomeEmails(app);
+    expect(recipients(sent)).toEqual(["a@x.com", "b@x.com"]);
+    expect(sent[0]!.idempotencyKey).toMatch(new RegExp(`^welcome/${importId}/`));
+    expect(sent[1]!.idempotencyKey).toBe(sent[0]!.idempotencyKey);
+
+    const learners = await app.db.learner.findMany({ where: { organisationId: org.organisationId }, orderBy: { emailKey: "asc" } });
+    expect(learners.map((l) => [l.email, l.welcomeStatus, l.welcomeSentAt instanceof Date])).toEqual([
+      ["a@x.com", "SENT", true],
+      ["b@x.com", "SENT", true],
+    ]);
+
+    const rows = await app.db.email.findMany({ where: { importId, kind: "WELCOME" }, orderBy: { to: "asc" } });
+    const providerIdByRecipient = Object.fromEntries(sent.map((e) => [e.to[0], e.id]));
+    expect(rows.map((r) => ({ to: r.to, status: r.status, providerId: r.providerId, learnerId: r.learnerId }))).toEqual([
+      { to: "a@x.com", status: "SENT", providerId: providerIdByRecipient["a@x.com"], learnerId: learners[0]!.id },
+      { to: "b@x.com", status: "SENT", providerId: providerIdByRecipient["b@x.com"], learnerId: learners[1]!.id },
+    ]);
+  });
+
+  it("emails each learner an activation link whose token only the learner's hash matches", async () => {
+    const org = await app.fixtures.createTestOrganisation();
+    await importAndDrain(app, org, () => app.fixtures.queueTextbox(org, "a@x.com, Ann, Lee\nb@x.com", { sendWelcome: true }));
+
+    const learners = await app.db.learner.findMany({ where: { organisationId: org.organisationId } });
+    const sent = welcomeEmails(app);
+    expect(sent).toHaveLength(2);
+    for (const learner of learners) {
+      const email = sent.find((e) => e.to.includes(learner.email))!;
+      expect(email.text).toContain(`${APP_URL}/welcome/`);
+      expect(email.html).toContain(`${APP_URL}/welcome/`);
+      const token = activationTokenFrom(email.text!);
+      expect(learner.activationTokenHash).toBe(sha256(token));
+      expect(learner.activationExpiresAt!.getTime()).toBeGreaterThan(Date.now());
+    }
+    const ann = sent.find((e) => e.to.includes("a@x.com"))!;
+    expect(ann.text).toMatch(/Hello Ann/);
+  });
+
+  it("sends 250 learners in 3 batch requests without hitting the rate limit or emailing anyone twice", async () => {
+    const org = await app.fixtures.createTestOrganisation();
+    await importAndDrain(app, org, () => app.fixtures.queueCsv(org, app.fixtures.staffCsv(250), { sendWelcome: true }));
+
+    expect(batchRequests(app).map((r) => r.status)).toEqual([200, 200, 200]);
+    expect(app.resend.requests.filter((r) => r.status === 429)).toEqual([]);
+
+    const sent = welcomeEmails(app);
+    const perBatch = new Map<string | undefined, number>();
+    for (const e of sent) perBatch.set(e.idempotencyKey, (perBatch.get(e.idempotencyKey) ?? 0) + 1);
+    expect([...perBatch.values()].sort((a, b) => b - a)).toEqual([100, 100, 50]);
+    expect(new Set(recipients(sent)).size).toBe(250);
+    expect(recipients(sent)).toHaveLength(250);
+
+    const statuses = await app.db.learner.groupBy({ by: ["welcomeStatus"], where: { organisationId: org.organisationId }, _count: { _all: true } });
+    expect(statuses.map((s) => [s.welcomeStatus, s._count._all])).toEqual([["SENT", 250]]);
+  });
+
+  it("doesn't email learners that an import only updated", async () => {
+    const org = await app.fixtures.createTestOrganisation();
+    await importAndDrain(app, org, () => app.fixtures.queueTextbox(org, "a@x.com, Ann, Lee", { sendWelcome: true }));
+    resetFakeResend(app.resend);
+
+    await importAndDrain(app, org, () => app.fixtures.queueTextbox(org, "a@x.com, Annie, Lee\nc@x.com, Cat, Ray", { sendWelcome: true }));
+    expect(recipients(welcomeEmails(app))).toEqual(["c@x.com"]);
+  });
+});
+
+describe("welcome emails when Resend answers 429", () => {
+  let app: AppWithFakeResend;
+
+  beforeAll(async () => {
+    // The app paces batches at 2 per second; the server allows 1, so the second batch is refused at first.
+    app = await loadAppWithFakeResend({ requestsPerSecond: 1, appRequestsPerSecond: 2, appUrl: APP_URL });
+  });
+  afterAll(async () => {
+    await app.restore();
+  });
+
+  it("retries a refused batch and still emails every learner exactly once", async () => {
+    const [first, second] = [await app.fixtures.createTestOrganisation(), await app.fixtures.createTestOrganisation()];
+    const [a, b] = await Promise.all([
+      app.fixtures.queueTextbox(first, "a@x.com, Ann, Lee\nb@x.com", { sendWelcome: true }),
+      app.fixtures.queueTextbox(second, "c@x.com, Cat, Ray\nd@x.com", { sendWelcome: true }),
+    ]);
+    await Promise.all([
+      app.jobs.runImportInProcess({ importId: a, organisationId: first.organisationId }),
+      app.jobs.runImportInProcess({ importId: b, organisationId: second.organisationId }),
+    ]);
+    await app.jobs.drainInProcessJobs();
+
+    expect(batchRequests(app).filter((r) => r.status === 429).length).toBeGreaterThan(0);
+    expect(batchRequests(app).filter((r) => r.status === 200)).toHaveLength(2);
+    expect(recipients(welcomeEmails(app))).toEqual(["a@x.com", "b@x.com", "c@x.com", "d@x.com"]);
+
+    const rows = await app.db.email.findMany({ where: { importId: { in: [a, b] }, kind: "WELCOME" } });
+    expect(rows.map((r) => r.status)).toEqual(["SENT", "SENT", "SENT", "SENT"]);
+    const learners = await app.db.learner.findMany({ where: { organisationId: { in: [first.organisationId, second.organisationId] } } });
+    expect(learners.map((l) => l.welcomeStatus)).toEqual(["SENT", "SENT", "SENT", "SENT"]);
+  });
+
+  it("retries the admin's import-finished email after a 429 instead of dropping it", async () => {
+    const org = await app.fixtures.createTestOrganisation();
+    const importId = await app.fixtures.queueTextbox(org, "e@x.com, Eve, Moss", { sendWelcome: false });
+    resetFakeResend(app.resend);
+    // Another email takes this second's only slot just before the import finishes.
+    const other = await fetch(`${app.resend.url}/emails`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ from: "other@x.com", to: "other@x.com", subject: "Unrelated", text: "." }),
+    });
+    expect(other.status).toBe(200);
+
+    await app.jobs.runImportInProcess({ importId, organisationId: org.organisationId });
+    await app.jobs.drainInProcessJobs();
+
+    expect(app.resend.requests.filter((r) => r.path === "/emails" && r.status === 429).length).toBeGreaterThan(0);
+    const rows = await app.db.email.findMany({ where: { importId, kind: "IMPORT_FINISHED" } });
+    expect(rows.map((r) => ({ status: r.status, error: r.error }))).toEqual([{ status: "SENT", error: null }]);
+    expect(app.resend.emails.filter((e) => e.subject.startsWith("Your user import finished"))).toHaveLength(1);
+  });
+});
