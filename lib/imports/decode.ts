@@ -70,19 +70,14 @@ function decodeWindows1252(bytes: Uint8Array): string {
 /** Decodes an uploaded CSV, detecting UTF-8, UTF-16 and the Windows-1252 that older Excel versions save. */
 export function decodeCsvBytes(bytes: Uint8Array): DecodedCsv {
   const bom = detectBom(bytes);
-  if (bom?.encoding === "utf-8") {
-    // A UTF-8 BOM is a deliberate statement about the encoding, so stray bad bytes become U+FFFD.
-    return { text: new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes.subarray(bom.length)), encoding: "utf-8" };
-  }
-  const utf16 = detectUtf16(bytes);
-  if (utf16) {
-    const text = new TextDecoder(utf16.encoding, { ignoreBOM: true }).decode(bytes.subarray(utf16.length));
-    return { text, encoding: utf16.encoding };
-  }
+  const declared = bom?.encoding ?? detectBomlessUtf16(bytes);
+  const body = bytes.subarray(bom?.length ?? 0);
+  // With a BOM (or UTF-16's zero bytes) the encoding is certain, so stray bad bytes become U+FFFD.
+  if (declared) return { text: new TextDecoder(declared, { ignoreBOM: true }).decode(body), encoding: declared };
   try {
-    return { text: new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes), encoding: "utf-8" };
+    return { text: new TextDecoder("utf-8", { fatal: true }).decode(body), encoding: "utf-8" };
   } catch {
-    return { text: decodeWindows1252(bytes), encoding: "windows-1252" };
+    return { text: decodeWindows1252(body), encoding: "windows-1252" };
   }
 }
 

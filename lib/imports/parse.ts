@@ -1,10 +1,8 @@
 import Papa from "papaparse";
 import { decodeCsvBytes, sniffNonCsv } from "./decode";
+import { DEFAULT_MAX_BYTES, DEFAULT_MAX_ROWS } from "./limits";
 import { columnLetter, delimiterName, formatCount, joinWithAnd, plural } from "./message-format";
 import type { ParsedFile, ParsedRow, RowIssue } from "./types";
-
-export const DEFAULT_MAX_ROWS = 200_000;
-export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 
 const CANDIDATE_DELIMITERS = [",", ";", "\t", "|"] as const;
 const DELIMITER_SAMPLE_CHARS = 64 * 1024;
@@ -22,28 +20,46 @@ function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
-/** One pass over the whole text is far cheaper than handling CR/CRLF/LF per row (and copes with mixed files). */
-function normaliseLineEndings(text: string): string {
-  return text.includes("\r") ? text.replace(/\r\n?/g, "\n") : text;
+/**
+ * The record separator is whatever ends the first line (ignoring line breaks inside
+ * quotes). CRLF files are split on LF: the CR left at the end of the last cell is
+ * removed by trimming, which is far cheaper than copying a 20 MB string to rewrite
+ * line endings. Only files whose lines end in a bare CR (classic Mac) are split on CR.
+ */
+function chooseNewline(text: string): "\n" | "\r" {
+  let inQuotes = false;
+  const end = Math.min(text.length, DELIMITER_SAMPLE_CHARS);
+  for (let i = 0; i < end; i++) {
+    const char = text[i];
+    if (char === '"') inQuotes = !inQuotes;
+    else if (!inQuotes && char === "\n") return "\n";
+    else if (!inQuotes && char === "\r") return text[i + 1] === "\n" ? "\n" : "\r";
+  }
+  return text.includes("\n") || !text.includes("\r") ? "\n" : "\r";
 }
 
 /** Excel writes and honours a first line like "sep=;" naming the delimiter. */
-function readSeparatorHint(text: string): { delimiter: string; body: string } | null {
+function readSeparatorHint(text: string, newline: string): { delimiter: string; body: string } | null {
   if (!/^sep=/i.test(text.slice(0, 4))) return null;
-  const lineEnd = text.indexOf("\n");
+  const lineEnd = text.indexOf(newline);
   const line = lineEnd === -1 ? text : text.slice(0, lineEnd);
-  const delimiter = line.slice(4);
-  if (delimiter.length !== 1 || delimiter === '"') return null;
+  const delimiter = line.slice(4).replace(/\r$/, "");
+  if (delimiter.length !== 1 || delimiter === '"' || delimiter === "\r") return null;
   return { delimiter, body: lineEnd === -1 ? "" : text.slice(lineEnd + 1) };
 }
 
-/** Trims every cell in place; returns false when the record has no content at all. */
-function trimCells(cells: string[]): boolean {
+/**
+ * Trims every cell in place and turns CRLF/CR inside quoted cells into LF; returns
+ * false when the record has no content at all. Hot loop: 200k rows × many columns.
+ */
+function cleanCells(cells: string[], mayHaveQuotedLineBreaks: boolean): boolean {
   let hasContent = false;
   for (let i = 0; i < cells.length; i++) {
-    const trimmed = cells[i]!.trim();
-    cells[i] = trimmed;
-    if (trimmed !== "") hasContent = true;
+    const cell = cells[i]!;
+    let cleaned = cell.trim();
+    if (mayHaveQuotedLineBreaks && cleaned.includes("\r")) cleaned = cleaned.replace(/\r\n?/g, "\n");
+    if (cleaned !== cell) cells[i] = cleaned;
+    if (cleaned.length > 0) hasContent = true;
   }
   return hasContent;
 }
@@ -59,12 +75,12 @@ function contentWidth(cells: string[]): number {
  * semicolon file with "Smith, John" in it can be read as comma-separated. We
  * instead prefer the delimiter whose data rows agree with the header's width.
  */
-export function detectDelimiter(text: string): string {
+export function detectDelimiter(text: string, newline: "\n" | "\r" = "\n"): string {
   const sample = text.length > DELIMITER_SAMPLE_CHARS ? text.slice(0, DELIMITER_SAMPLE_CHARS) : text;
   const sampleIsPartial = sample.length < text.length;
   let best = { delimiter: ",", consistency: -1, width: 0 };
   for (const delimiter of CANDIDATE_DELIMITERS) {
-    const { data } = Papa.parse<string[]>(sample, { delimiter, newline: "\n", preview: DELIMITER_SAMPLE_RECORDS });
+    const { data } = Papa.parse<string[]>(sample, { delimiter, newline, preview: DELIMITER_SAMPLE_RECORDS });
     const records = data.filter((record) => contentWidth(record) > 0);
     if (sampleIsPartial && records.length > 1) records.pop(); // may be cut off mid-record
     const [header, ...dataRecords] = records;
@@ -140,7 +156,7 @@ function quoteIssueMessage(error: Papa.ParseError, rowNumber: number): { fatal: 
   if (error.code === "MissingQuotes") {
     return {
       fatal: true,
-      message: `Row ${rowNumber}: a cell starts with a quote mark (") that is never closed, so the rest of the file was read as one cell. Close or remove the quote mark and upload the file again.`,
+      message: `Row ${rowNumber}: a quoted cell is not closed properly, so the rest of the file was read as one cell. Check the quote marks (") in this row; a quote mark inside a quoted cell must be written twice (""). Then upload the file again.`,
     };
   }
   if (error.code === "InvalidQuotes") {
@@ -152,25 +168,24 @@ function quoteIssueMessage(error: Papa.ParseError, rowNumber: number): { fatal: 
   return null;
 }
 
-/** Parses CSV text (already decoded) into a header and trimmed, text-only rows. */
-export function parseCsvText(text: string, opts: ParseTextOptions = {}): ParsedFile {
-  const maxRows = opts.maxRows ?? DEFAULT_MAX_ROWS;
-  const normalised = normaliseLineEndings(stripBom(text));
-  const hint = readSeparatorHint(normalised);
-  const body = hint ? hint.body : normalised;
-  const delimiter = hint ? hint.delimiter : detectDelimiter(body);
+interface CollectedRecords {
+  headers: string[] | null;
+  rows: ParsedRow[];
+  rowIssues: RowIssue[];
+  fileErrors: string[];
+  tooManyRows: boolean;
+}
 
-  let headers: string[] | null = null;
-  const rows: ParsedRow[] = [];
-  const rowIssues: RowIssue[] = [];
-  const fileErrors: string[] = [];
-  let recordNumber = 0;
-  let tooManyRows = false;
-
+function collectRecords(body: string, delimiter: string, newline: "\n" | "\r", maxRows: number): CollectedRecords {
+  const collected: CollectedRecords = { headers: null, rows: [], rowIssues: [], fileErrors: [], tooManyRows: false };
+  const { rows, rowIssues, fileErrors } = collected;
+  const mayHaveQuotedLineBreaks = body.includes('"') && body.includes("\r");
   // Row numbers count blank records too, so "Row 14" is row 14 when the file is opened in Excel.
+  let recordNumber = 0;
+
   Papa.parse<string[]>(body, {
     delimiter,
-    newline: "\n",
+    newline,
     quoteChar: '"',
     header: false,
     dynamicTyping: false,
@@ -179,41 +194,58 @@ export function parseCsvText(text: string, opts: ParseTextOptions = {}): ParsedF
       recordNumber++;
       for (const error of result.errors) {
         const issue = quoteIssueMessage(error, recordNumber);
-        if (issue?.fatal) fileErrors.push(issue.message);
-        else if (issue) rowIssues.push({ rowNumber: recordNumber, message: issue.message });
+        // Before the header is known every column name is at stake, so any quote problem is fatal.
+        if (issue && (issue.fatal || !collected.headers)) fileErrors.push(issue.message);
+        // Papa reports each stray quote separately; the admin needs to hear about the row once.
+        else if (issue && rowIssues.at(-1)?.message !== issue.message) {
+          rowIssues.push({ rowNumber: recordNumber, message: issue.message });
+        }
       }
       const cells = result.data;
-      if (!trimCells(cells)) return;
-      if (!headers) {
-        headers = buildHeaders(cells);
+      if (!cleanCells(cells, mayHaveQuotedLineBreaks)) return;
+      if (!collected.headers) {
+        collected.headers = buildHeaders(cells);
         return;
       }
       if (rows.length >= maxRows) {
-        tooManyRows = true;
+        collected.tooManyRows = true;
         parser.abort();
         return;
       }
-      rows.push({ rowNumber: recordNumber, cells: fitToHeader(cells, recordNumber, headers.length, delimiter, rowIssues) });
+      const width = collected.headers.length;
+      rows.push({ rowNumber: recordNumber, cells: fitToHeader(cells, recordNumber, width, delimiter, rowIssues) });
     },
   });
+  return collected;
+}
 
-  const parsed: ParsedFile = { encoding: "", delimiter, headers: headers ?? [], rows, fileErrors, rowIssues };
-  if (!headers) {
-    return { ...parsed, fileErrors: ["This file is empty. Add a header row and one row per learner, then upload it again."] };
-  }
+/** Parses CSV text (already decoded) into a header and trimmed, text-only rows. */
+export function parseCsvText(text: string, opts: ParseTextOptions = {}): ParsedFile {
+  const maxRows = opts.maxRows ?? DEFAULT_MAX_ROWS;
+  const withoutBom = stripBom(text);
+  const newline = chooseNewline(withoutBom);
+  const hint = readSeparatorHint(withoutBom, newline);
+  const body = hint ? hint.body : withoutBom;
+  const delimiter = hint ? hint.delimiter : detectDelimiter(body, newline);
+  const { headers, rows, rowIssues, fileErrors, tooManyRows } = collectRecords(body, delimiter, newline, maxRows);
+
+  const refused = (message: string): ParsedFile => ({
+    encoding: "",
+    delimiter,
+    headers: headers ?? [],
+    rows: [],
+    fileErrors: [message],
+    rowIssues: [],
+  });
+  if (!headers) return refused("This file is empty. Add a header row and one row per learner, then upload it again.");
   if (tooManyRows) {
-    return {
-      ...parsed,
-      rows: [],
-      rowIssues: [],
-      fileErrors: [`This file has more than ${formatCount(maxRows)} rows. Split it into smaller files and upload each.`],
-    };
+    return refused(`This file has more than ${formatCount(maxRows)} rows. Split it into smaller files and upload each.`);
   }
-  fileErrors.unshift(...duplicateHeaderErrors(headers));
+  const allFileErrors = [...duplicateHeaderErrors(headers), ...fileErrors];
   if (rows.length === 0) {
-    fileErrors.push("This file only has a header row. Add one row per learner below it and upload the file again.");
+    allFileErrors.push("This file only has a header row. Add one row per learner below it and upload the file again.");
   }
-  return parsed;
+  return { encoding: "", delimiter, headers, rows, fileErrors: allFileErrors, rowIssues };
 }
 
 function formatMegabytes(bytes: number): string {
