@@ -14,12 +14,12 @@ test("[AUTH]: a wrong password says 'Incorrect username or password' without say
   await page.getByLabel("Username").fill(tenant.username);
   await page.getByLabel("Password", { exact: true }).fill("not the password");
   await page.getByRole("button", { name: "Log in" }).click();
-  await expect(page.getByRole("alert")).toContainText("Incorrect username or password");
+  await expect(page.getByRole("alert").filter({ hasText: "Incorrect username or password" })).toBeVisible();
 
   await page.getByLabel("Username").fill("nobody-by-this-name");
   await page.getByLabel("Password", { exact: true }).fill("not the password");
   await page.getByRole("button", { name: "Log in" }).click();
-  await expect(page.getByRole("alert")).toContainText("Incorrect username or password");
+  await expect(page.getByRole("alert").filter({ hasText: "Incorrect username or password" })).toBeVisible();
   await expect(page).toHaveURL(/\/login/);
 });
 

@@ -10,7 +10,7 @@ const BATCH = 5_000;
  * unmapped columns are ignored) and upload it again.
  */
 export async function* errorReportLines(db: PrismaClient, importId: string, headers: string[]): AsyncGenerator<string> {
-  yield "\uFEFF" + stringify([[...headers, "Error"].map(neutraliseCell)], { record_delimiter: "\r\n" });
+  yield "\uFEFF" + stringify([[...headers, "Error"].map(neutraliseCell)], { record_delimiter: "\r\n", quoted_match: /[\r\n]/ });
   let after = 0;
   for (;;) {
     const rows = await db.importRow.findMany({
@@ -22,7 +22,7 @@ export async function* errorReportLines(db: PrismaClient, importId: string, head
     if (rows.length === 0) return;
     yield stringify(
       rows.map((r) => [...headers.map((_, i) => r.cells[i] ?? ""), r.message ?? ""].map(neutraliseCell)),
-      { record_delimiter: "\r\n" },
+      { record_delimiter: "\r\n", quoted_match: /[\r\n]/ },
     );
     after = rows[rows.length - 1]!.rowNumber;
   }

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import type { CapturedEmail } from "../support/fake-resend";
+import type { CapturedEmail, FakeResend } from "../support/fake-resend";
 import { type AppWithFakeResend, loadAppWithFakeResend, resetFakeResend } from "./support/app-with-resend";
 import { activationTokenFrom } from "./support/auth";
 
@@ -29,50 +29,58 @@ describe("welcome emails through Resend at 2 requests per second", () => {
     await app.restore();
   });
   beforeEach(() => {
-    resetFakeResend(app.resend);
+    resetFakeResend(app);
   });
 
-  it("sends a pasted list's new learners one batch request with an idempotency key and records them as sent", async () => {
-    const org = await app.fixtures.createTestOrganisation();
-    const importId = await importAndDrain(app, org, () => app.fixtures.queueTextbox(org, "a@x.com, Ann, Lee\nb@x.com", { sendWelcome: true }));
+  describe("for a pasted list of two new learners", () => {
+    let org: { organisationId: string; adminId: string };
+    let importId: string;
+    let sent: CapturedEmail[];
+    let batches: FakeResend["requests"];
 
-    expect(batchRequests(app)).toEqual([expect.objectContaining({ status: 200 })]);
-    const sent = welcomeEmails(app);
-    expect(recipients(sent)).toEqual(["a@x.com", "b@x.com"]);
-    expect(sent[0]!.idempotencyKey).toMatch(new RegExp(`^welcome/${importId}/`));
-    expect(sent[1]!.idempotencyKey).toBe(sent[0]!.idempotencyKey);
+    beforeAll(async () => {
+      resetFakeResend(app);
+      org = await app.fixtures.createTestOrganisation();
+      importId = await importAndDrain(app, org, () => app.fixtures.queueTextbox(org, "a@x.com, Ann, Lee\nb@x.com", { sendWelcome: true }));
+      sent = welcomeEmails(app);
+      batches = batchRequests(app);
+    });
 
-    const learners = await app.db.learner.findMany({ where: { organisationId: org.organisationId }, orderBy: { emailKey: "asc" } });
-    expect(learners.map((l) => [l.email, l.welcomeStatus, l.welcomeSentAt instanceof Date])).toEqual([
-      ["a@x.com", "SENT", true],
-      ["b@x.com", "SENT", true],
-    ]);
+    it("sends one batch request with an idempotency key and records every email and learner as sent", async () => {
+      expect(batches).toEqual([expect.objectContaining({ status: 200 })]);
+      expect(recipients(sent)).toEqual(["a@x.com", "b@x.com"]);
+      expect(sent[0]!.idempotencyKey).toMatch(new RegExp(`^welcome/${importId}/`));
+      expect(sent[1]!.idempotencyKey).toBe(sent[0]!.idempotencyKey);
 
-    const rows = await app.db.email.findMany({ where: { importId, kind: "WELCOME" }, orderBy: { to: "asc" } });
-    const providerIdByRecipient = Object.fromEntries(sent.map((e) => [e.to[0], e.id]));
-    expect(rows.map((r) => ({ to: r.to, status: r.status, providerId: r.providerId, learnerId: r.learnerId }))).toEqual([
-      { to: "a@x.com", status: "SENT", providerId: providerIdByRecipient["a@x.com"], learnerId: learners[0]!.id },
-      { to: "b@x.com", status: "SENT", providerId: providerIdByRecipient["b@x.com"], learnerId: learners[1]!.id },
-    ]);
-  });
+      const learners = await app.db.learner.findMany({ where: { organisationId: org.organisationId }, orderBy: { emailKey: "asc" } });
+      expect(learners.map((l) => [l.email, l.welcomeStatus, l.welcomeSentAt instanceof Date])).toEqual([
+        ["a@x.com", "SENT", true],
+        ["b@x.com", "SENT", true],
+      ]);
 
-  it("emails each learner an activation link whose token only the learner's hash matches", async () => {
-    const org = await app.fixtures.createTestOrganisation();
-    await importAndDrain(app, org, () => app.fixtures.queueTextbox(org, "a@x.com, Ann, Lee\nb@x.com", { sendWelcome: true }));
+      const rows = await app.db.email.findMany({ where: { importId, kind: "WELCOME" }, orderBy: { to: "asc" } });
+      const providerIdByRecipient = Object.fromEntries(sent.map((e) => [e.to[0], e.id]));
+      expect(rows.map((r) => ({ to: r.to, status: r.status, providerId: r.providerId, learnerId: r.learnerId }))).toEqual([
+        { to: "a@x.com", status: "SENT", providerId: providerIdByRecipient["a@x.com"], learnerId: learners[0]!.id },
+        { to: "b@x.com", status: "SENT", providerId: providerIdByRecipient["b@x.com"], learnerId: learners[1]!.id },
+      ]);
+    });
 
-    const learners = await app.db.learner.findMany({ where: { organisationId: org.organisationId } });
-    const sent = welcomeEmails(app);
-    expect(sent).toHaveLength(2);
-    for (const learner of learners) {
-      const email = sent.find((e) => e.to.includes(learner.email))!;
-      expect(email.text).toContain(`${APP_URL}/welcome/`);
-      expect(email.html).toContain(`${APP_URL}/welcome/`);
-      const token = activationTokenFrom(email.text!);
-      expect(learner.activationTokenHash).toBe(sha256(token));
-      expect(learner.activationExpiresAt!.getTime()).toBeGreaterThan(Date.now());
-    }
-    const ann = sent.find((e) => e.to.includes("a@x.com"))!;
-    expect(ann.text).toMatch(/Hello Ann/);
+    it("emails each learner a working /welcome/<token> link and stores only the token's SHA-256", async () => {
+      const { findLearnerByActivationToken } = await import("@/lib/server/welcome/activate-learner");
+      const learners = await app.db.learner.findMany({ where: { organisationId: org.organisationId } });
+      expect(learners).toHaveLength(2);
+      for (const learner of learners) {
+        const email = sent.find((e) => e.to.includes(learner.email))!;
+        expect(email.text).toContain(`${APP_URL}/welcome/`);
+        expect(email.html).toContain(`${APP_URL}/welcome/`);
+        const token = activationTokenFrom(email.text!);
+        expect(learner.activationTokenHash).toBe(sha256(token));
+        expect(learner.activationExpiresAt!.getTime()).toBeGreaterThan(Date.now());
+        expect(await findLearnerByActivationToken(app.db, token)).toMatchObject({ id: learner.id });
+      }
+      expect(sent.find((e) => e.to.includes("a@x.com"))!.text).toMatch(/Hello Ann/);
+    });
   });
 
   it("sends 250 learners in 3 batch requests without hitting the rate limit or emailing anyone twice", async () => {
@@ -96,7 +104,7 @@ describe("welcome emails through Resend at 2 requests per second", () => {
   it("doesn't email learners that an import only updated", async () => {
     const org = await app.fixtures.createTestOrganisation();
     await importAndDrain(app, org, () => app.fixtures.queueTextbox(org, "a@x.com, Ann, Lee", { sendWelcome: true }));
-    resetFakeResend(app.resend);
+    resetFakeResend(app);
 
     await importAndDrain(app, org, () => app.fixtures.queueTextbox(org, "a@x.com, Annie, Lee\nc@x.com, Cat, Ray", { sendWelcome: true }));
     expect(recipients(welcomeEmails(app))).toEqual(["c@x.com"]);
@@ -139,19 +147,13 @@ describe("welcome emails when Resend answers 429", () => {
   it("retries the admin's import-finished email after a 429 instead of dropping it", async () => {
     const org = await app.fixtures.createTestOrganisation();
     const importId = await app.fixtures.queueTextbox(org, "e@x.com, Eve, Moss", { sendWelcome: false });
-    resetFakeResend(app.resend);
-    // Another email takes this second's only slot just before the import finishes.
-    const other = await fetch(`${app.resend.url}/emails`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ from: "other@x.com", to: "other@x.com", subject: "Unrelated", text: "." }),
-    });
-    expect(other.status).toBe(200);
+    resetFakeResend(app);
+    app.proxy.refuseNext("/emails");
 
     await app.jobs.runImportInProcess({ importId, organisationId: org.organisationId });
     await app.jobs.drainInProcessJobs();
 
-    expect(app.resend.requests.filter((r) => r.path === "/emails" && r.status === 429).length).toBeGreaterThan(0);
+    expect(app.proxy.refused).toEqual(["/emails"]);
     const rows = await app.db.email.findMany({ where: { importId, kind: "IMPORT_FINISHED" } });
     expect(rows.map((r) => ({ status: r.status, error: r.error }))).toEqual([{ status: "SENT", error: null }]);
     expect(app.resend.emails.filter((e) => e.subject.startsWith("Your user import finished"))).toHaveLength(1);

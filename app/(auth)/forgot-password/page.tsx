@@ -9,7 +9,9 @@ export default function ForgotPasswordPage() {
   return (
     <Card>
       <CardHeader>
-        <CardTitle className="text-xl">Getting logged in</CardTitle>
+        <CardTitle className="text-xl">
+          <h1>Getting logged in</h1>
+        </CardTitle>
         <CardDescription>Enter the email address of your admin account and we&apos;ll send you a link to choose a new password.</CardDescription>
       </CardHeader>
       <CardContent>

@@ -9,7 +9,9 @@ export default function ForgotUsernamePage() {
   return (
     <Card>
       <CardHeader>
-        <CardTitle className="text-xl">Forgotten your username?</CardTitle>
+        <CardTitle className="text-xl">
+          <h1>Forgotten your username?</h1>
+        </CardTitle>
         <CardDescription>Enter the email address of your admin account and we&apos;ll email you its username.</CardDescription>
       </CardHeader>
       <CardContent>

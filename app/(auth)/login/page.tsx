@@ -9,7 +9,9 @@ export default function LoginPage() {
   return (
     <Card>
       <CardHeader>
-        <CardTitle className="text-xl">Log in</CardTitle>
+        <CardTitle className="text-xl">
+          <h1>Log in</h1>
+        </CardTitle>
         <CardDescription>Use the username and password of your Rollcall admin account.</CardDescription>
       </CardHeader>
       <CardContent>

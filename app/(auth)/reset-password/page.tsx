@@ -16,7 +16,9 @@ export default async function ResetPasswordPage({ searchParams }: { searchParams
   return (
     <Card>
       <CardHeader>
-        <CardTitle className="text-xl">Choose a new password</CardTitle>
+        <CardTitle className="text-xl">
+          <h1>Choose a new password</h1>
+        </CardTitle>
         <CardDescription>
           {valid ? `For the account ${valid.admin.username}. You'll be signed out everywhere else.` : "Reset links work once, for 60 minutes."}
         </CardDescription>

@@ -13,7 +13,9 @@ export default async function WelcomePage({ params }: { params: Promise<{ token:
   return (
     <Card>
       <CardHeader>
-        <CardTitle className="text-xl">{learner ? `Welcome${learner.firstName ? `, ${learner.firstName}` : ""}` : "Activate your account"}</CardTitle>
+        <CardTitle className="text-xl">
+          <h1>{learner ? `Welcome${learner.firstName ? `, ${learner.firstName}` : ""}` : "Activate your account"}</h1>
+        </CardTitle>
         <CardDescription>
           {learner ? `${learner.organisation.name} has created your learning account (${learner.email}). Choose a password to activate it.` : "Activation links work once."}
         </CardDescription>

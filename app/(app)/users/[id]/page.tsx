@@ -1,0 +1,154 @@
+import { ArrowLeft } from "lucide-react";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { PageHeader } from "@/components/app-shell/page-header";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { requireAdmin } from "@/lib/auth/require-admin";
+import { getDb } from "@/lib/db";
+import { listFields } from "@/lib/server/fields/list-fields";
+import { getLearner, type LearnerDetail } from "@/lib/server/learners/get-learner";
+import { listLearnerImports } from "@/lib/server/learners/list-learner-imports";
+import { welcomeState } from "@/lib/server/learners/welcome-state";
+import { StatusBadge, WelcomeBadge } from "../learner-badges";
+import { learnerName } from "../learner-name";
+import { LocalDate } from "../local-date";
+import { ImportHistory } from "./import-history";
+import { UserActions } from "./user-actions";
+
+type Props = { params: Promise<{ id: string }> };
+
+// Shared by the metadata and the page, so the learner is read once per request.
+const loadLearner = cache(async (id: string) => {
+  const admin = await requireAdmin();
+  const learner = await getLearner(await getDb(), admin.organisationId, id);
+  return { admin, learner };
+});
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { learner } = await loadLearner((await params).id);
+  return { title: learner ? learnerName(learner) : "User not found" };
+}
+
+function builtInValue(learner: LearnerDetail, key: string): string {
+  if (key === "email" || key === "firstName" || key === "lastName") return learner[key];
+  return "";
+}
+
+function hasExpired(date: Date) {
+  return date.getTime() < Date.now();
+}
+
+export default async function UserPage({ params }: Props) {
+  const { id } = await params;
+  const { admin, learner } = await loadLearner(id);
+  if (!learner) notFound();
+  const db = await getDb();
+  const [fields, history] = await Promise.all([listFields(db, admin.organisationId), listLearnerImports(db, admin.organisationId, learner.id)]);
+  const profile = fields
+    .filter((field) => field.key !== "active")
+    .map((field) => ({ label: field.label, value: field.builtIn ? builtInValue(learner, field.key) : (learner.customFields[field.key] ?? "") }));
+  const welcome = welcomeState(learner);
+  const name = learnerName(learner);
+
+  return (
+    <>
+      <Link
+        href="/users"
+        className="mb-4 inline-flex items-center gap-1 rounded-sm text-sm text-muted-foreground outline-none hover:text-foreground focus-visible:ring-[3px] focus-visible:ring-ring/50"
+      >
+        <ArrowLeft className="size-4" aria-hidden />
+        Users
+      </Link>
+      <PageHeader
+        title={name}
+        description={name === learner.email ? undefined : learner.email}
+        actions={<UserActions id={learner.id} name={name} active={learner.active} canResendWelcome={learner.active && welcome !== "ACTIVATED" && welcome !== "QUEUED"} />}
+      />
+
+      <div className="grid gap-6 lg:grid-cols-5">
+        <Card className="lg:col-span-3">
+          <CardHeader>
+            <CardTitle>Profile</CardTitle>
+            <CardDescription>To change these details, upload a spreadsheet with Add/Update Users.</CardDescription>
+          </CardHeader>
+          <CardContent>
+            <dl className="grid gap-x-6 gap-y-4 sm:grid-cols-2">
+              {profile.map(({ label, value }) => (
+                <div key={label} className="min-w-0 space-y-1">
+                  <dt className="text-sm text-muted-foreground">{label}</dt>
+                  <dd className="break-words text-sm font-medium">{value || <span className="font-normal text-muted-foreground">Not set</span>}</dd>
+                </div>
+              ))}
+            </dl>
+          </CardContent>
+        </Card>
+
+        <Card className="lg:col-span-2">
+          <CardHeader>
+            <CardTitle>Account</CardTitle>
+          </CardHeader>
+          <CardContent>
+            <dl className="grid gap-4 text-sm">
+              <Detail label="Status">
+                <StatusBadge active={learner.active} />
+              </Detail>
+              <Detail label="Welcome email">
+                <span className="flex flex-wrap items-center gap-2">
+                  <WelcomeBadge state={welcome} />
+                  {learner.welcomeSentAt && (
+                    <span className="text-muted-foreground">
+                      last sent <LocalDate value={learner.welcomeSentAt} withTime />
+                    </span>
+                  )}
+                </span>
+              </Detail>
+              <Detail label="Activated">{learner.activatedAt ? <LocalDate value={learner.activatedAt} withTime /> : "Not yet"}</Detail>
+              {!learner.activatedAt && learner.activationExpiresAt && (
+                <Detail label="Activation link">
+                  {hasExpired(learner.activationExpiresAt) ? "Expired on " : "Expires on "}
+                  <LocalDate value={learner.activationExpiresAt} withTime />
+                </Detail>
+              )}
+              <Detail label="Added">
+                <LocalDate value={learner.createdAt} withTime />
+                {learner.createdByImportId && (
+                  <>
+                    {" "}
+                    by{" "}
+                    <Link href={`/imports/${learner.createdByImportId}`} className="underline underline-offset-4 hover:text-foreground">
+                      an import
+                    </Link>
+                  </>
+                )}
+              </Detail>
+              <Detail label="Last updated">
+                <LocalDate value={learner.updatedAt} withTime />
+              </Detail>
+            </dl>
+          </CardContent>
+        </Card>
+      </div>
+
+      <Card className="mt-6">
+        <CardHeader>
+          <CardTitle>Import history</CardTitle>
+          <CardDescription>Imports whose file included this user, newest first.</CardDescription>
+        </CardHeader>
+        <CardContent>
+          <ImportHistory rows={history} />
+        </CardContent>
+      </Card>
+    </>
+  );
+}
+
+function Detail({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <div className="grid grid-cols-[8rem_1fr] items-baseline gap-3">
+      <dt className="text-muted-foreground">{label}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+import { Skeleton } from "@/components/ui/skeleton";
+
+export default function UsersLoading() {
+  return (
+    <div className="space-y-6" aria-busy="true" aria-label="Loading users">
+      <div className="flex flex-col gap-4 sm:flex-row sm:items-start sm:justify-between">
+        <div className="space-y-2">
+          <Skeleton className="h-8 w-32" />
+          <Skeleton className="h-4 w-96 max-w-full" />
+        </div>
+        <div className="flex gap-2">
+          <Skeleton className="h-9 w-32" />
+          <Skeleton className="h-9 w-44" />
+        </div>
+      </div>
+      <div className="flex flex-col gap-3 sm:flex-row">
+        <Skeleton className="h-9 w-full sm:w-72" />
+        <Skeleton className="h-9 w-64" />
+      </div>
+      <div className="rounded-md border">
+        <div className="border-b px-3 py-3">
+          <Skeleton className="h-4 w-full" />
+        </div>
+        {Array.from({ length: 10 }, (_, i) => (
+          <div key={i} className="flex items-center gap-4 border-b px-3 py-3 last:border-0">
+            <Skeleton className="size-4" />
+            <Skeleton className="h-4 w-40" />
+            <Skeleton className="h-4 w-56" />
+            <Skeleton className="h-5 w-16" />
+            <Skeleton className="h-5 w-20" />
+            <Skeleton className="ml-auto h-4 w-24" />
+          </div>
+        ))}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+import { Download, UserPlus } from "lucide-react";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { PageHeader } from "@/components/app-shell/page-header";
+import { Button } from "@/components/ui/button";
+import { requireAdmin } from "@/lib/auth/require-admin";
+import { getDb } from "@/lib/db";
+import { listFields } from "@/lib/server/fields/list-fields";
+import { listLearners } from "@/lib/server/learners/list-learners";
+import { parseLearnerListQuery, type LearnerListQuery } from "@/lib/validations/learners";
+import { UsersEmptyState } from "./users-empty-state";
+import { UsersTable } from "./users-table";
+
+export const metadata: Metadata = { title: "Users" };
+
+/** The export follows the list's search and status, so "Export CSV" downloads what the admin is looking at. */
+function exportHref(query: LearnerListQuery) {
+  const params = new URLSearchParams({ status: query.status });
+  if (query.q) params.set("q", query.q);
+  return `/api/users/export?${params}`;
+}
+
+export default async function UsersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const admin = await requireAdmin();
+  const query = parseLearnerListQuery(await searchParams);
+  const db = await getDb();
+  const [list, fields] = await Promise.all([listLearners(db, admin.organisationId, query), listFields(db, admin.organisationId)]);
+  const customFields = fields.filter((field) => !field.builtIn).map(({ key, label }) => ({ key, label }));
+  const hasNoUsers = list.counts.all === 0 && !query.q;
+
+  return (
+    <>
+      <PageHeader
+        title="Users"
+        description="Everyone in your organisation's learning platform. To change many users at once, export them, edit the spreadsheet and upload it with Add/Update Users."
+        actions={
+          <>
+            {!hasNoUsers && (
+              <Button variant="outline" asChild>
+                <a href={exportHref(query)}>
+                  <Download aria-hidden />
+                  Export CSV
+                </a>
+              </Button>
+            )}
+            <Button asChild>
+              <Link href="/users/import">
+                <UserPlus aria-hidden />
+                Add/Update Users
+              </Link>
+            </Button>
+          </>
+        }
+      />
+      {hasNoUsers ? <UsersEmptyState /> : <UsersTable list={list} query={query} customFields={customFields} />}
+    </>
+  );
+}

@@ -1,0 +1,41 @@
+"use client";
+
+import { ArchiveRestore, Mail, X } from "lucide-react";
+import { Button } from "@/components/ui/button";
+import type { LearnerListRow } from "@/lib/server/learners/list-learners";
+import { archiveLearnersAction, resendWelcomeAction, unarchiveLearnersAction } from "./actions";
+import { ArchiveDialog } from "./archive-dialog";
+import { useLearnerAction } from "./use-learner-action";
+
+const count = new Intl.NumberFormat("en-GB");
+
+/** What can be done with the selected rows; buttons that would change nothing are disabled. */
+export function UsersBulkActions({ selected, onClear }: { selected: LearnerListRow[]; onClear: () => void }) {
+  const { run, pending } = useLearnerAction(onClear);
+  const ids = selected.map((learner) => learner.id);
+  const canArchive = selected.some((learner) => learner.active);
+  const canUnarchive = selected.some((learner) => !learner.active);
+  const canResend = selected.some((learner) => learner.active && learner.welcome !== "ACTIVATED" && learner.welcome !== "QUEUED");
+  const who = selected.length === 1 ? "1 user" : `${count.format(selected.length)} users`;
+
+  return (
+    <div role="region" aria-label="Selected users" className="flex flex-wrap items-center gap-2 rounded-md border bg-muted/40 px-3 py-2">
+      <p className="mr-2 text-sm font-medium" aria-live="polite">
+        {who} selected
+      </p>
+      <ArchiveDialog who={who} disabled={pending || !canArchive} onConfirm={() => run(archiveLearnersAction, ids)} />
+      <Button variant="outline" size="sm" disabled={pending || !canUnarchive} onClick={() => run(unarchiveLearnersAction, ids)}>
+        <ArchiveRestore aria-hidden />
+        Unarchive
+      </Button>
+      <Button variant="outline" size="sm" disabled={pending || !canResend} onClick={() => run(resendWelcomeAction, ids)}>
+        <Mail aria-hidden />
+        Resend welcome email
+      </Button>
+      <Button variant="ghost" size="sm" className="ml-auto" onClick={onClear} disabled={pending}>
+        <X aria-hidden />
+        Clear selection
+      </Button>
+    </div>
+  );
+}

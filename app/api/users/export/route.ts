@@ -1,0 +1,27 @@
+import { toReadableStream } from "@/lib/csv/to-readable-stream";
+import { exportLearnersCsv } from "@/lib/csv/export-learners";
+import { getCurrentAdmin } from "@/lib/auth/require-admin";
+import { getDb } from "@/lib/db";
+import { parseLearnerListQuery } from "@/lib/validations/learners";
+
+/**
+ * Downloads the organisation's users in the upload template's layout. The
+ * users list links here with its search and status; without a status every
+ * user is exported.
+ */
+export async function GET(request: Request) {
+  const admin = await getCurrentAdmin();
+  if (!admin) return new Response("Your session has ended. Log in again, then export the users.", { status: 401 });
+
+  const params = new URL(request.url).searchParams;
+  const { q, status } = parseLearnerListQuery(params);
+  const csv = exportLearnersCsv(await getDb(), admin.organisationId, { q, status: params.has("status") ? status : "all" });
+  const date = new Date().toISOString().slice(0, 10);
+  return new Response(toReadableStream(csv), {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="users-${admin.organisation.slug}-${date}.csv"`,
+      "Cache-Control": "no-store",
+    },
+  });
+}

@@ -1,0 +1,58 @@
+import { expect, test } from "@playwright/test";
+import { e2eDb } from "../support/db";
+import { createTenant, logIn } from "../support/tenant";
+
+test("[AUTH][THROTTLE]: after 5 wrong passwords the username is locked for 15 minutes", async ({ page }) => {
+  const tenant = await createTenant();
+  await page.goto("/login");
+  for (let attempt = 1; attempt <= 5; attempt++) {
+    await page.getByLabel("Username").fill(tenant.username);
+    await page.getByLabel("Password", { exact: true }).fill(`wrong password ${attempt}`);
+    await page.getByRole("button", { name: "Log in" }).click();
+    await expect(page.getByRole("alert").filter({ hasText: "Incorrect username or password" })).toBeVisible();
+    // The form clears the password after each refusal: wait for it so each attempt is counted.
+    await expect(page.getByLabel("Password", { exact: true })).toHaveValue("");
+  }
+  // Even the right password is refused now.
+  await page.getByLabel("Username").fill(tenant.username);
+  await page.getByLabel("Password", { exact: true }).fill(tenant.password);
+  await page.getByRole("button", { name: "Log in" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Too many attempts" })).toBeVisible();
+  await expect(page).toHaveURL(/\/login/);
+});
+
+test("[AUTH][PROTECTION]: a server action replayed without a session is refused and changes nothing", async ({ page, playwright, baseURL }) => {
+  const tenant = await createTenant();
+  await logIn(page, tenant, "/users/import");
+
+  // Capture the real server-action request the page makes, without letting it through.
+  let captured: { headers: Record<string, string>; body: string } | undefined;
+  await page.route("**/users/import", async (route) => {
+    const request = route.request();
+    if (request.method() === "POST" && request.headers()["next-action"]) {
+      captured = { headers: request.headers(), body: request.postData() ?? "" };
+      await route.abort();
+    } else await route.continue();
+  });
+  await page.getByLabel("Users to add, one per line").fill("intruder@example.com, Mallory, Intruder");
+  await page.getByRole("button", { name: "Import Users" }).click();
+  await expect.poll(() => captured).toBeDefined();
+
+  // Replay it from a client with no cookies at all: the action endpoint itself must refuse it.
+  const anonymous = await playwright.request.newContext({ baseURL });
+  for (const maxRedirects of [0, 5]) {
+    const response = await anonymous.post("/users/import", {
+      headers: { "next-action": captured!.headers["next-action"]!, "content-type": captured!.headers["content-type"] ?? "text/plain;charset=UTF-8", accept: "text/x-component" },
+      data: captured!.body,
+      maxRedirects,
+    });
+    expect(await response.text()).not.toContain("importId");
+  }
+  await anonymous.dispose();
+  expect(await e2eDb().importJob.count({ where: { organisationId: tenant.organisationId } })).toBe(0);
+});
+
+test("[AUTH][PROTECTION]: API routes answer 401 without a session", async ({ request }) => {
+  expect((await request.get("/api/users/template")).status()).toBe(401);
+  expect((await request.post("/api/imports/upload?fileName=x.csv", { data: "Email\na@b.co" })).status()).toBe(401);
+});

@@ -1,0 +1,67 @@
+import type { PrismaClient } from "@/generated/prisma/client";
+import type { WelcomeStatus } from "@/generated/prisma/enums";
+import { inngest, welcomeBatchReady, type WelcomeBatchData } from "@/inngest/client";
+import { inngestMode } from "@/lib/env";
+import { enqueueWelcomeBatch } from "@/lib/server/jobs/in-process";
+import { WELCOME_BATCH_SIZE } from "@/lib/server/welcome/queue-welcome-emails";
+
+export interface ResendWelcomeResult {
+  queued: number;
+  /** Selected learners left alone: archived, already activated, already queued, or not in this organisation. */
+  skipped: number;
+}
+
+/**
+ * Queues a fresh welcome email (with a new activation link) for the selected
+ * learners who can still use one. Archived and activated learners are
+ * skipped, and so are learners whose email is already queued: a second batch
+ * for them could race the first and send twice.
+ */
+export async function resendWelcome(db: PrismaClient, organisationId: string, ids: string[]): Promise<ResendWelcomeResult> {
+  // One statement, so two admins clicking at once can't both queue the same learner.
+  const marked = await db.$queryRaw<{ id: string; previous: WelcomeStatus }[]>`
+    UPDATE "Learner" AS l SET "welcomeStatus" = 'QUEUED'
+    FROM (
+      SELECT "id", "welcomeStatus" FROM "Learner"
+      WHERE "organisationId" = ${organisationId} AND "id" = ANY(${ids}::text[])
+        AND "active" AND "activatedAt" IS NULL AND "welcomeStatus" <> 'QUEUED'
+      FOR UPDATE
+    ) AS old
+    WHERE l."id" = old."id"
+    RETURNING l."id", old."welcomeStatus" AS "previous"`;
+  marked.sort((a, b) => (a.id < b.id ? -1 : 1));
+
+  const batches: WelcomeBatchData[] = [];
+  for (let i = 0; i < marked.length; i += WELCOME_BATCH_SIZE) {
+    batches.push({ organisationId, importId: null, learnerIds: marked.slice(i, i + WELCOME_BATCH_SIZE).map((row) => row.id) });
+  }
+  try {
+    await enqueue(batches);
+  } catch (error) {
+    // Left QUEUED, these learners could never be selected for a resend again.
+    await restoreStatuses(db, marked);
+    throw error;
+  }
+  return { queued: marked.length, skipped: new Set(ids).size - marked.length };
+}
+
+async function enqueue(batches: WelcomeBatchData[]) {
+  if (batches.length === 0) return;
+  if (inngestMode() === "in-process") {
+    for (const batch of batches) void enqueueWelcomeBatch(batch);
+    return;
+  }
+  await inngest.send(batches.map((batch) => welcomeBatchReady.create(batch)));
+}
+
+async function restoreStatuses(db: PrismaClient, learners: { id: string; previous: WelcomeStatus }[]) {
+  const idsByStatus = new Map<WelcomeStatus, string[]>();
+  for (const { id, previous } of learners) {
+    const ids = idsByStatus.get(previous);
+    if (ids) ids.push(id);
+    else idsByStatus.set(previous, [id]);
+  }
+  for (const [status, ids] of idsByStatus) {
+    await db.learner.updateMany({ where: { id: { in: ids }, welcomeStatus: "QUEUED" }, data: { welcomeStatus: status } });
+  }
+}

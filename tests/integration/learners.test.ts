@@ -1,0 +1,302 @@
+import { afterAll, describe, expect, it, onTestFinished } from "vitest";
+import { processImportSteps } from "@/inngest/functions/process-import";
+import { exportLearnersCsv } from "@/lib/csv/export-learners";
+import { getDb } from "@/lib/db";
+import { matchHeaders } from "@/lib/imports/match-headers";
+import { parseCsvText } from "@/lib/imports/parse";
+import { buildTemplateCsv } from "@/lib/imports/template";
+import { listFields } from "@/lib/server/fields/list-fields";
+import { drainInProcessJobs, inProcessSteps } from "@/lib/server/jobs/in-process";
+import { getLearner } from "@/lib/server/learners/get-learner";
+import { listLearnerImports } from "@/lib/server/learners/list-learner-imports";
+import { listLearners } from "@/lib/server/learners/list-learners";
+import { resendWelcome } from "@/lib/server/learners/resend-welcome";
+import { setLearnersActive } from "@/lib/server/learners/set-learners-active";
+import { DEFAULT_LIST_QUERY, type LearnerListQuery } from "@/lib/validations/learners";
+import { createTestOrganisation, queueCsv, staffCsv } from "./support/fixtures";
+
+type Org = Awaited<ReturnType<typeof createTestOrganisation>>;
+
+afterAll(async () => {
+  await drainInProcessJobs();
+});
+
+async function importCsv(org: Org, csv: string) {
+  const importId = await queueCsv(org, csv, { sendWelcome: false });
+  await processImportSteps({ importId, organisationId: org.organisationId }, inProcessSteps);
+  return importId;
+}
+
+async function list(org: Org, query: Partial<LearnerListQuery> = {}) {
+  return listLearners(await getDb(), org.organisationId, { ...DEFAULT_LIST_QUERY, ...query });
+}
+
+async function idsByEmail(org: Org, ...emails: string[]) {
+  const learners = await (await getDb()).learner.findMany({ where: { organisationId: org.organisationId, emailKey: { in: emails } }, select: { id: true } });
+  return learners.map((l) => l.id);
+}
+
+async function exportText(org: Org, filter: Parameters<typeof exportLearnersCsv>[2] = {}, batchSize?: number) {
+  let text = "";
+  for await (const chunk of exportLearnersCsv(await getDb(), org.organisationId, filter, { batchSize })) text += chunk;
+  return text;
+}
+
+const PEOPLE = [
+  "Email,First Name,Last Name,Active",
+  "carol@example.com,Carol,Baker,1",
+  "alice@example.com,Alice,Young,1",
+  "bob@example.com,Bob,Adams,1",
+  "dave@example.com,Dave,Baker,1",
+].join("\n");
+
+describe("listing learners", () => {
+  it("pages through every learner exactly once, in a stable order", async () => {
+    const org = await createTestOrganisation();
+    await importCsv(org, staffCsv(60));
+    const everyone = await list(org, { sort: "email", pageSize: 100 });
+    const pages = await Promise.all([1, 2, 3].map((page) => list(org, { sort: "email", pageSize: 25, page })));
+
+    expect(pages.map((p) => p.rows.length)).toEqual([25, 25, 10]);
+    expect(pages[0]).toMatchObject({ total: 60, pageCount: 3, page: 1 });
+    expect(pages.flatMap((p) => p.rows.map((r) => r.id))).toEqual(everyone.rows.map((r) => r.id));
+  });
+
+  it("shows the last page when asked for a page past the end", async () => {
+    const org = await createTestOrganisation();
+    await importCsv(org, staffCsv(30));
+    const result = await list(org, { page: 9, pageSize: 25 });
+    expect(result).toMatchObject({ page: 2, pageCount: 2, total: 30 });
+    expect(result.rows).toHaveLength(5);
+  });
+
+  it("sorts by last name then first name, and by email, in either direction", async () => {
+    const org = await createTestOrganisation();
+    await importCsv(org, PEOPLE);
+    const names = (rows: { firstName: string; lastName: string }[]) => rows.map((r) => `${r.firstName} ${r.lastName}`);
+
+    expect(names((await list(org, { sort: "name" })).rows)).toEqual(["Bob Adams", "Carol Baker", "Dave Baker", "Alice Young"]);
+    expect(names((await list(org, { sort: "name", dir: "desc" })).rows)).toEqual(["Alice Young", "Dave Baker", "Carol Baker", "Bob Adams"]);
+    expect((await list(org, { sort: "email" })).rows.map((r) => r.email)).toEqual(["alice@example.com", "bob@example.com", "carol@example.com", "dave@example.com"]);
+    expect((await list(org, { sort: "email", dir: "desc" })).rows.map((r) => r.email)[0]).toBe("dave@example.com");
+  });
+
+  it("sorts by when learners were created and last updated", async () => {
+    const org = await createTestOrganisation();
+    await importCsv(org, PEOPLE);
+    await importCsv(org, "Email,First Name,Last Name,Active\nerin@example.com,Erin,Zed,1");
+    await setLearnersActive(await getDb(), org.organisationId, { ids: await idsByEmail(org, "bob@example.com"), active: false, adminId: null });
+
+    expect((await list(org, { status: "all", sort: "created", dir: "desc" })).rows[0]!.email).toBe("erin@example.com");
+    expect((await list(org, { status: "all", sort: "created", dir: "asc" })).rows.at(-1)!.email).toBe("erin@example.com");
+    expect((await list(org, { status: "all", sort: "updated", dir: "desc" })).rows[0]!.email).toBe("bob@example.com");
+  });
+
+  it("searches first name, last name and email, ignoring case", async () => {
+    const org = await createTestOrganisation();
+    await importCsv(org, PEOPLE);
+    expect((await list(org, { q: "BAKER" })).rows.map((r) => r.firstName).sort()).toEqual(["Carol", "Dave"]);
+    expect((await list(org, { q: "ob ad" })).rows.map((r) => r.email)).toEqual(["bob@example.com"]);
+    expect((await list(org, { q: "alice@" })).rows.map((r) => r.email)).toEqual(["alice@example.com"]);
+    expect(await list(org, { q: "nobody" })).toMatchObject({ rows: [], total: 0, pageCount: 1, page: 1 });
+  });
+
+  it("treats %, _ and \\ in the search as plain characters", async () => {
+    const org = await createTestOrganisation();
+    await importCsv(
+      org,
+      [
+        "Email,First Name,Last Name,Active",
+        "pct@example.com,Growth,50% Team,1",
+        "five@example.com,Growth,500 Team,1",
+        "under@example.com,Ann_e,Smith,1",
+        "annie@example.com,Annie,Smith,1",
+        "slash@example.com,Back\\slash,Jones,1",
+      ].join("\n"),
+    );
+    const emails = async (q: string) => (await list(org, { q })).rows.map((r) => r.email);
+    expect(await emails("50%")).toEqual(["pct@example.com"]);
+    expect(await emails("n_e")).toEqual(["under@example.com"]);
+    expect(await emails("%")).toEqual(["pct@example.com"]);
+    expect(await emails("k\\s")).toEqual(["slash@example.com"]);
+  });
+
+  it("filters by status and counts each status for the tabs", async () => {
+    const org = await createTestOrganisation();
+    await importCsv(org, PEOPLE);
+    const db = await getDb();
+    const changed = await setLearnersActive(db, org.organisationId, { ids: await idsByEmail(org, "bob@example.com", "carol@example.com"), active: false, adminId: org.adminId });
+    expect(changed).toBe(2);
+
+    const active = await list(org);
+    expect(active.rows.map((r) => r.email).sort()).toEqual(["alice@example.com", "dave@example.com"]);
+    expect(active.counts).toEqual({ active: 2, archived: 2, all: 4 });
+    expect((await list(org, { status: "archived" })).rows.map((r) => r.email).sort()).toEqual(["bob@example.com", "carol@example.com"]);
+    expect((await list(org, { status: "all" })).total).toBe(4);
+    expect((await list(org, { status: "archived", q: "baker" })).counts).toEqual({ active: 1, archived: 1, all: 2 });
+
+    const restored = await setLearnersActive(db, org.organisationId, { ids: await idsByEmail(org, "bob@example.com", "alice@example.com"), active: true, adminId: org.adminId });
+    expect(restored).toBe(1);
+    const audits = await db.auditLog.findMany({ where: { organisationId: org.organisationId, action: { startsWith: "learners." } }, orderBy: { id: "asc" } });
+    expect(audits.map((a) => [a.action, (a.detail as { count: number }).count])).toEqual([
+      ["learners.archived", 2],
+      ["learners.unarchived", 1],
+    ]);
+  });
+});
+
+describe("organisation scoping", () => {
+  it("never lists, archives or emails another organisation's learners", async () => {
+    const mine = await createTestOrganisation();
+    const theirs = await createTestOrganisation();
+    await importCsv(mine, PEOPLE);
+    await importCsv(theirs, "Email,First Name,Last Name,Active\nalice@example.com,Alice,Other,1\nzoe@example.com,Zoe,Other,1");
+    const theirIds = await idsByEmail(theirs, "alice@example.com", "zoe@example.com");
+    const db = await getDb();
+
+    const everything = await list(mine, { status: "all", pageSize: 100 });
+    expect(everything.total).toBe(4);
+    expect(everything.rows.some((r) => theirIds.includes(r.id))).toBe(false);
+    expect((await list(mine, { q: "other" })).total).toBe(0);
+
+    expect(await setLearnersActive(db, mine.organisationId, { ids: theirIds, active: false, adminId: mine.adminId })).toBe(0);
+    expect(await db.learner.count({ where: { id: { in: theirIds }, active: true } })).toBe(2);
+    expect(await resendWelcome(db, mine.organisationId, theirIds)).toEqual({ queued: 0, skipped: 2 });
+    expect(await db.learner.count({ where: { id: { in: theirIds }, welcomeStatus: "NOT_SENT" } })).toBe(2);
+    expect(await exportText(mine)).not.toContain("zoe@example.com");
+  });
+
+  it("shows a user's page and import history only to the user's own organisation", async () => {
+    const mine = await createTestOrganisation();
+    const theirs = await createTestOrganisation();
+    const first = await importCsv(mine, PEOPLE);
+    const second = await importCsv(mine, "Email,First Name,Last Name,Active\nbob@example.com,Robert,Adams,1");
+    const [bob] = await idsByEmail(mine, "bob@example.com");
+    const db = await getDb();
+
+    expect(await getLearner(db, mine.organisationId, bob!)).toMatchObject({ firstName: "Robert", createdByImportId: first });
+    expect(await getLearner(db, theirs.organisationId, bob!)).toBeNull();
+    expect((await listLearnerImports(db, mine.organisationId, bob!)).map((r) => [r.importId, r.outcome])).toEqual([
+      [second, "UPDATED"],
+      [first, "CREATED"],
+    ]);
+    expect(await listLearnerImports(db, theirs.organisationId, bob!)).toEqual([]);
+  });
+});
+
+describe("resending welcome emails", () => {
+  it("queues active, not yet activated learners and skips archived ones", async () => {
+    const org = await createTestOrganisation();
+    await importCsv(org, PEOPLE);
+    const db = await getDb();
+    const [bob] = await idsByEmail(org, "bob@example.com");
+    await setLearnersActive(db, org.organisationId, { ids: [bob!], active: false, adminId: null });
+
+    const result = await resendWelcome(db, org.organisationId, await idsByEmail(org, "alice@example.com", "bob@example.com", "carol@example.com"));
+    expect(result).toEqual({ queued: 2, skipped: 1 });
+    await drainInProcessJobs();
+
+    const learners = await db.learner.findMany({ where: { organisationId: org.organisationId }, select: { emailKey: true, welcomeStatus: true } });
+    const status = Object.fromEntries(learners.map((l) => [l.emailKey, l.welcomeStatus]));
+    expect(status).toEqual({ "alice@example.com": "SENT", "carol@example.com": "SENT", "bob@example.com": "NOT_SENT", "dave@example.com": "NOT_SENT" });
+    expect(await db.email.count({ where: { organisationId: org.organisationId, kind: "WELCOME" } })).toBe(2);
+  });
+});
+
+describe("exporting learners", () => {
+  const CSV_WITH_FORMULAS = [
+    "Email,First Name,Last Name,Active,Department,Job Title,Employee ID",
+    `amy@example.com,Amy,"Smith, Jr",1,=SUM(A1:A9),"Head of ""Ops""",1`,
+    "ben@example.com,+Ben,-Jones,0,@Sales,,2",
+    `cat@example.com,Cat,Ng,1,Ops,"Line one\nline two",3`,
+  ].join("\n");
+
+  it("writes the template's headers, then one neutralised row per learner, as UTF-8 CSV with CRLF", async () => {
+    const org = await createTestOrganisation();
+    await importCsv(org, CSV_WITH_FORMULAS);
+    const text = await exportText(org);
+    const fields = await listFields(await getDb(), org.organisationId);
+    const templateHeader = buildTemplateCsv(fields).split("\r\n")[0];
+
+    expect(text.startsWith("\uFEFF")).toBe(true);
+    expect(text.split("\r\n")[0]).toBe(templateHeader);
+    expect(text).toBe(
+      [
+        "\uFEFFEmail,First Name,Last Name,Active,Department,Job Title,Employee ID",
+        `amy@example.com,Amy,"Smith, Jr",1,'=SUM(A1:A9),"Head of ""Ops""",1`,
+        "ben@example.com,'+Ben,'-Jones,0,'@Sales,,2",
+        `cat@example.com,Cat,Ng,1,Ops,"Line one\nline two",3`,
+        "",
+      ].join("\r\n"),
+    );
+  });
+
+  it("re-parses with every column mapped back to its field, and re-imports without changing anyone", async () => {
+    const org = await createTestOrganisation();
+    await importCsv(org, CSV_WITH_FORMULAS);
+    const text = await exportText(org);
+    const fields = await listFields(await getDb(), org.organisationId);
+
+    const parsed = parseCsvText(text);
+    expect(parsed.fileErrors).toEqual([]);
+    expect(matchHeaders(parsed.headers, fields)).toEqual(Object.fromEntries(fields.map((field, column) => [column, field.key])));
+
+    const reimport = await importCsv(org, text);
+    const job = await (await getDb()).importJob.findUniqueOrThrow({ where: { id: reimport } });
+    expect(job).toMatchObject({ status: "COMPLETED", unchangedCount: 3, createdCount: 0, updatedCount: 0, failedCount: 0 });
+  });
+
+  it("reads learners in batches without skipping or repeating any, and honours the list's filters", async () => {
+    const org = await createTestOrganisation();
+    await importCsv(org, staffCsv(23));
+    await setLearnersActive(await getDb(), org.organisationId, { ids: await idsByEmail(org, "person3@example.com", "person13@example.com"), active: false, adminId: null });
+    const emailsIn = (text: string) => text.trim().split("\r\n").slice(1).map((line) => line.split(",")[0]);
+
+    const all = emailsIn(await exportText(org, {}, 5));
+    expect(all).toHaveLength(23);
+    expect(new Set(all).size).toBe(23);
+    expect(all).toEqual([...all].sort());
+    expect(emailsIn(await exportText(org, { status: "archived" }, 5))).toEqual(["person13@example.com", "person3@example.com"]);
+    expect(emailsIn(await exportText(org, { status: "active", q: "person1" }, 5))).toHaveLength(10);
+  });
+});
+
+describe("at 100,000 learners", () => {
+  it("lists, searches and exports without slowing down", async () => {
+    const org = await createTestOrganisation();
+    const db = await getDb();
+    onTestFinished(() => db.organisation.delete({ where: { id: org.organisationId } }).then(() => undefined));
+    await db.$executeRaw`
+      INSERT INTO "Learner" ("id", "organisationId", "email", "emailKey", "firstName", "lastName", "active", "customFields", "createdAt", "updatedAt")
+      SELECT ${org.organisationId} || '-' || g, ${org.organisationId}, 'user' || g || '@example.com', 'user' || g || '@example.com',
+             'First' || (g % 997), 'Last' || (g % 1009), g % 10 <> 0, jsonb_build_object('cf_department', 'Dept ' || (g % 20)),
+             now() - g * interval '1 second', now() - ((g * 7919) % 100000) * interval '1 second'
+      FROM generate_series(1, 100000) AS g`;
+    await db.$executeRaw`ANALYZE "Learner"`;
+
+    const timings: Record<string, number> = {};
+    const timed = async (label: string, query: Partial<LearnerListQuery>) => {
+      const started = performance.now();
+      const result = await list(org, query);
+      timings[label] = Math.round(performance.now() - started);
+      return result;
+    };
+    expect((await timed("name, page 1", {})).total).toBe(90_000);
+    expect((await timed("name desc, page 1,000", { sort: "name", dir: "desc", page: 1_000, pageSize: 50 })).rows).toHaveLength(50);
+    await timed("email desc", { sort: "email", dir: "desc" });
+    await timed("created desc", { sort: "created", dir: "desc", status: "all" });
+    await timed("updated desc", { sort: "updated", dir: "desc", status: "all" });
+    await timed("archived", { status: "archived" });
+    expect((await timed("search user12345", { q: "user12345", status: "all" })).total).toBe(1);
+    await timed("search 'st9'", { q: "st9" });
+
+    const started = performance.now();
+    let lines = 0;
+    for await (const chunk of exportLearnersCsv(db, org.organisationId)) lines += chunk.split("\r\n").length - 1;
+    timings["export all"] = Math.round(performance.now() - started);
+
+    console.info("listLearners / export timings at 100k learners (ms):", timings);
+    expect(lines).toBe(100_001);
+    for (const [label, ms] of Object.entries(timings)) if (label !== "export all") expect(ms, label).toBeLessThan(2_000);
+  });
+});
