@@ -5,14 +5,19 @@ import { prepareWelcomeBatch } from "@/lib/server/welcome/prepare-welcome-batch"
 import { inngest, welcomeBatchReady, type WelcomeBatchData } from "../client";
 import type { Steps } from "../steps";
 
-export function welcomeIdempotencyKey(data: WelcomeBatchData) {
-  return `welcome/${data.importId ?? "manual"}/${data.learnerIds[0]}/${data.learnerIds.length}`;
+/**
+ * Derived from the prepared emails, which are new for every send but the
+ * same on every retry of one send: Resend then answers a retried batch from
+ * its cache instead of emailing twice.
+ */
+export function welcomeIdempotencyKey(emailIds: string[]) {
+  return `welcome/${emailIds[0]}/${emailIds.length}`;
 }
 
 export async function sendWelcomeEmailsSteps(data: WelcomeBatchData, step: Steps) {
   const db = await getDb();
   const emailIds = await step.run("prepare", () => prepareWelcomeBatch(db, data));
-  return step.run("deliver", () => deliverWelcomeBatch(db, emailIds, welcomeIdempotencyKey(data)));
+  return step.run("deliver", () => deliverWelcomeBatch(db, emailIds, welcomeIdempotencyKey(emailIds)));
 }
 
 export async function onWelcomeFailure(data: WelcomeBatchData, error: Error) {
