@@ -5,6 +5,8 @@ import { Resend } from "resend";
 import type { PrismaClient } from "@/generated/prisma/client";
 import type { EmailKind } from "@/generated/prisma/enums";
 import { env } from "@/lib/env";
+import { waitForResendSlot } from "./rate-limit";
+import { redactSecretLinks } from "./redact";
 
 export interface OutgoingEmail {
   to: string;
@@ -21,6 +23,14 @@ export function resendClient(): Resend | null {
   if (!env.RESEND_API_KEY) return null;
   resend ??= new Resend(env.RESEND_API_KEY);
   return resend;
+}
+
+/** Rate limits and Resend's own failures are worth retrying; a rejected address is not. */
+export class RetryableEmailError extends Error {}
+
+export function isRetryable(error: { name: string; statusCode?: number | null }) {
+  const status = error.statusCode ?? 0;
+  return status === 429 || status >= 500 || error.name === "rate_limit_exceeded" || error.name === "application_error" || error.name === "internal_server_error";
 }
 
 export async function renderEmail(body: ReactElement) {
@@ -48,13 +58,22 @@ export async function sendEmail(db: PrismaClient, email: OutgoingEmail) {
       importId: email.importId,
     },
   });
-  if (!client) return row;
+  return client ? deliverEmail(db, row) : row;
+}
 
-  const { data, error } = await client.emails.send({ from: env.EMAIL_FROM, to: email.to, subject: email.subject, html, text });
+/** Sends a stored email (new, or one that failed for a retryable reason) through Resend. */
+export async function deliverEmail(db: PrismaClient, row: { id: string; to: string; subject: string; html: string; text: string }) {
+  const client = resendClient();
+  if (!client) return db.email.update({ where: { id: row.id }, data: { status: "OUTBOX", error: null } });
+  await waitForResendSlot();
+  const { data, error } = await client.emails.send({ from: env.EMAIL_FROM, to: row.to, subject: row.subject, html: row.html, text: row.text });
+  if (error) {
+    const failed = await db.email.update({ where: { id: row.id }, data: { status: "FAILED", error: `${error.name}: ${error.message}` } });
+    if (isRetryable(error)) throw new RetryableEmailError(`Resend refused the email for now (${error.name}): ${error.message}`);
+    return failed;
+  }
   return db.email.update({
     where: { id: row.id },
-    data: error
-      ? { status: "FAILED", error: `${error.name}: ${error.message}` }
-      : { status: "SENT", providerId: data?.id, sentAt: new Date() },
+    data: { status: "SENT", providerId: data?.id, error: null, sentAt: new Date(), html: redactSecretLinks(row.html), text: redactSecretLinks(row.text) },
   });
 }

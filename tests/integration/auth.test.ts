@@ -6,7 +6,7 @@ import { attemptLogin } from "@/lib/server/auth/attempt-login";
 import { requestPasswordReset } from "@/lib/server/auth/request-password-reset";
 import { findValidResetToken, INVALID_RESET_LINK, resetPassword } from "@/lib/server/auth/reset-password";
 import { sendUsernameReminder } from "@/lib/server/auth/send-username-reminder";
-import { recordAttempt } from "@/lib/server/auth/throttle";
+import { claimAttempt } from "@/lib/server/auth/throttle";
 import {
   createTestAdmin,
   FIXTURE_ADMIN_PASSWORD,
@@ -80,16 +80,20 @@ describe("attemptLogin", () => {
     const results = await Promise.all(
       Array.from({ length: 6 }, (_, i) => attemptLogin(db, { username: admin.username, password: `parallel guess ${i}`, ip: uniqueIp() })),
     );
-    expect(results.filter((r) => !r.ok && r.reason === "invalid")).toHaveLength(5);
-    expect(results.filter((r) => !r.ok && r.reason === "throttled")).toHaveLength(1);
+    // Racing requests may be refused a little early, never late: at most 5 passwords are ever checked.
+    const checked = results.filter((r) => !r.ok && r.reason === "invalid").length;
+    const refused = results.filter((r) => !r.ok && r.reason === "throttled").length;
+    expect(checked).toBeLessThanOrEqual(5);
+    expect(refused).toBeGreaterThanOrEqual(1);
+    expect(checked + refused).toBe(6);
   });
 
   it("forgives a username's earlier failures after a successful login", async () => {
     const admin = await createTestAdmin();
     const db = await getDb();
     const ip = uniqueIp();
-    // Four earlier typos, recorded as a failed attemptLogin records them (each would cost a bcrypt check).
-    for (let i = 0; i < 4; i++) await recordAttempt(db, "login", admin.username, ip);
+    // Four earlier typos, claimed as a failed attemptLogin leaves them (each would cost a bcrypt check).
+    for (let i = 0; i < 4; i++) await claimAttempt(db, "login", admin.username, ip);
     expect(await attemptLogin(db, { username: admin.username, password: FIXTURE_ADMIN_PASSWORD, ip })).toMatchObject({ ok: true });
     // Without the reset this would be the 5th failure and the next attempt would be throttled.
     expect(await attemptLogin(db, { username: admin.username, password: "wrong again", ip })).toEqual({ ok: false, reason: "invalid" });
@@ -100,8 +104,8 @@ describe("attemptLogin", () => {
     const admin = await createTestAdmin();
     const db = await getDb();
     const ip = uniqueIp();
-    // 19 earlier failures for 19 different usernames, recorded as a failed attemptLogin records them (each would cost a bcrypt check).
-    for (let i = 0; i < 19; i++) await recordAttempt(db, "login", uniqueName(`guess${i}`), ip);
+    // 19 earlier failures for 19 different usernames, claimed as a failed attemptLogin leaves them (each would cost a bcrypt check).
+    for (let i = 0; i < 19; i++) await claimAttempt(db, "login", uniqueName(`guess${i}`), ip);
     expect(await attemptLogin(db, { username: admin.username, password: FIXTURE_ADMIN_PASSWORD, ip })).toMatchObject({ ok: true });
     expect(await attemptLogin(db, { username: uniqueName("guess19"), password: "hunter2hunter2", ip })).toEqual({ ok: false, reason: "invalid" });
 

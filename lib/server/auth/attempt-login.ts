@@ -1,7 +1,7 @@
 import type { PrismaClient } from "@/generated/prisma/client";
 import { audit } from "@/lib/server/audit";
 import { burnPasswordCheck, verifyPassword } from "./password";
-import { clearIdentityAttempts, isThrottled, recordAttempt } from "./throttle";
+import { claimAttempt, clearIdentityAttempts } from "./throttle";
 
 export type LoginResult =
   | { ok: true; admin: { id: string; organisationId: string; sessionVersion: number; name: string; email: string } }
@@ -16,7 +16,9 @@ export async function attemptLogin(
   input: { username: string; password: string; ip: string },
 ): Promise<LoginResult> {
   const username = input.username.trim().toLowerCase();
-  if (await isThrottled(db, "login", username, input.ip)) {
+  const attempt = await claimAttempt(db, "login", username, input.ip);
+  if (!attempt.allowed) {
+    await attempt.forget();
     await audit(db, { action: "login.throttled", ip: input.ip, detail: { username } });
     return { ok: false, reason: "throttled" };
   }
@@ -24,11 +26,11 @@ export async function attemptLogin(
   const admin = await db.admin.findUnique({ where: { username } });
   const valid = admin ? await verifyPassword(input.password, admin.passwordHash) : await burnPasswordCheck(input.password);
   if (!admin || !valid) {
-    await recordAttempt(db, "login", username, input.ip);
     await audit(db, { action: "login.failed", organisationId: admin?.organisationId, ip: input.ip, detail: { username } });
     return { ok: false, reason: "invalid" };
   }
 
+  await attempt.forget();
   await clearIdentityAttempts(db, "login", username);
   await audit(db, { action: "login.succeeded", organisationId: admin.organisationId, adminId: admin.id, ip: input.ip });
   return {

@@ -15,26 +15,35 @@ function keysFor(identity: string, ip: string) {
   return { identityKey: `id:${identity.trim().toLowerCase()}`, ipKey: `ip:${ip}` };
 }
 
+export interface Attempt {
+  allowed: boolean;
+  /** Forgets this attempt (a refused or successful one shouldn't count against the limit). */
+  forget(): Promise<void>;
+}
+
 /**
- * Counts recorded attempts in the last 15 minutes. Kept in PostgreSQL so the
- * limit holds across restarts and across app processes.
+ * Records an attempt, then counts the window including it. Recording first
+ * means simultaneous requests can't all slip under the limit before any of
+ * them is counted. Kept in PostgreSQL, so the limit holds across restarts
+ * and app processes.
  */
-export async function isThrottled(db: PrismaClient, scope: ThrottleScope, identity: string, ip: string): Promise<boolean> {
+export async function claimAttempt(db: PrismaClient, scope: ThrottleScope, identity: string, ip: string): Promise<Attempt> {
   const { identityKey, ipKey } = keysFor(identity, ip);
+  const created = await db.authAttempt.createManyAndReturn({ data: [{ scope, key: identityKey }, { scope, key: ipKey }], select: { id: true } });
   const since = new Date(Date.now() - THROTTLE_WINDOW_MS);
   const [byIdentity, byIp] = await Promise.all([
     db.authAttempt.count({ where: { scope, key: identityKey, createdAt: { gte: since } } }),
     db.authAttempt.count({ where: { scope, key: ipKey, createdAt: { gte: since } } }),
   ]);
-  return byIdentity >= LIMITS[scope].identity || byIp >= LIMITS[scope].ip;
+  return {
+    allowed: byIdentity <= LIMITS[scope].identity && byIp <= LIMITS[scope].ip,
+    forget: async () => {
+      await db.authAttempt.deleteMany({ where: { id: { in: created.map((c) => c.id) } } });
+    },
+  };
 }
 
-export async function recordAttempt(db: PrismaClient, scope: ThrottleScope, identity: string, ip: string) {
-  const { identityKey, ipKey } = keysFor(identity, ip);
-  await db.authAttempt.createMany({ data: [{ scope, key: identityKey }, { scope, key: ipKey }] });
-}
-
-/** A successful login forgives that username's earlier typos (the IP count stays). */
+/** A successful login forgives that username's earlier typos (the IP's count stays). */
 export async function clearIdentityAttempts(db: PrismaClient, scope: ThrottleScope, identity: string) {
   await db.authAttempt.deleteMany({ where: { scope, key: keysFor(identity, "").identityKey } });
 }

@@ -32,7 +32,10 @@ export async function finishImport(db: PrismaClient, importId: string) {
 
 /** Marks a run failed with a sentence the admin can act on; rows already applied stay applied and are listed. */
 export async function failImport(db: PrismaClient, importId: string, reason: string) {
-  const job = await db.importJob.update({ where: { id: importId }, data: { status: "FAILED", error: reason, finishedAt: new Date() } });
+  // A job can fail after its rows are all applied (e.g. the admin's email bounced): it stays completed.
+  const marked = await db.importJob.updateMany({ where: { id: importId, status: { not: "COMPLETED" } }, data: { status: "FAILED", error: reason, finishedAt: new Date() } });
+  const job = await db.importJob.findUniqueOrThrow({ where: { id: importId } });
+  if (marked.count === 0) return job;
   await audit(db, { action: "import.failed", organisationId: job.organisationId, adminId: job.adminId, detail: { importId, reason } });
   return job;
 }

@@ -1,5 +1,5 @@
 import type { PrismaClient } from "@/generated/prisma/client";
-import { sendEmail } from "@/lib/email/send";
+import { deliverEmail, sendEmail } from "@/lib/email/send";
 import { ImportFinishedEmail } from "@/lib/email/templates/import-finished";
 import { appUrl } from "@/lib/env";
 
@@ -8,7 +8,11 @@ export async function notifyImportFinished(db: PrismaClient, importId: string) {
   const job = await db.importJob.findUniqueOrThrow({ where: { id: importId }, include: { admin: true } });
   if (!job.admin) return;
   const already = await db.email.findFirst({ where: { importId, kind: "IMPORT_FINISHED" } });
-  if (already) return;
+  // A retried step resends the email it already stored rather than writing a second one.
+  if (already) {
+    if (already.status === "FAILED" || already.status === "QUEUED") await deliverEmail(db, already);
+    return;
+  }
   const status = job.status === "FAILED" ? "failed" : "completed";
   await sendEmail(db, {
     to: job.admin.email,

@@ -2,18 +2,16 @@ import { type ImportQueuedData, type WelcomeBatchData, welcomeBatchReady } from 
 import { onImportFailure, processImportSteps } from "@/inngest/functions/process-import";
 import { onWelcomeFailure, sendWelcomeEmailsSteps } from "@/inngest/functions/send-welcome-emails";
 import type { Steps } from "@/inngest/steps";
-import { env } from "@/lib/env";
 
 /**
  * The embedded default has no Inngest server, so the same function steps run
  * here, in the app process, with Inngest's guarantees we rely on kept:
  * one import at a time per organisation, retries with backoff, a failure
- * handler, and welcome batches throttled to the configured rate. Every step
+ * handler, and welcome batches sent one at a time. Every step
  * checkpoints in the database, so re-running a job resumes it.
  */
 const organisationQueues = new Map<string, Promise<unknown>>();
 let welcomeQueue: Promise<unknown> = Promise.resolve();
-let lastWelcomeRequestAt = 0;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -45,15 +43,10 @@ export function runImportInProcess(data: ImportQueuedData): Promise<unknown> {
   return settled;
 }
 
+/** Batches go one after another; lib/email/rate-limit.ts spaces the Resend requests themselves. */
 export function enqueueWelcomeBatch(data: WelcomeBatchData): Promise<unknown> {
-  const minimumGap = 1000 / env.WELCOME_EMAIL_REQUESTS_PER_SECOND;
-  const throttled = async () => {
-    const wait = lastWelcomeRequestAt + minimumGap - Date.now();
-    if (wait > 0) await sleep(wait);
-    lastWelcomeRequestAt = Date.now();
-    return sendWelcomeEmailsSteps(data, inProcessSteps);
-  };
-  welcomeQueue = welcomeQueue.then(() => withRetries(6, throttled, (error) => onWelcomeFailure(data, error))).catch((error) =>
+  const send = () => sendWelcomeEmailsSteps(data, inProcessSteps);
+  welcomeQueue = welcomeQueue.then(() => withRetries(6, send, (error) => onWelcomeFailure(data, error))).catch((error) =>
     console.error("Welcome emails could not be marked failed:", error),
   );
   return welcomeQueue;

@@ -1,5 +1,7 @@
 import type { PrismaClient } from "@/generated/prisma/client";
-import { resendClient } from "@/lib/email/send";
+import { waitForResendSlot } from "@/lib/email/rate-limit";
+import { redactSecretLinks } from "@/lib/email/redact";
+import { isRetryable, resendClient } from "@/lib/email/send";
 import { env } from "@/lib/env";
 
 export class RetryableDeliveryError extends Error {}
@@ -24,13 +26,13 @@ export async function deliverWelcomeBatch(db: PrismaClient, emailIds: string[], 
     return { sent: emails.length, failed: 0 };
   }
 
+  await waitForResendSlot();
   const { data, error } = await client.batch.send(
     emails.map((e) => ({ from: env.EMAIL_FROM, to: e.to, subject: e.subject, html: e.html, text: e.text })),
     { idempotencyKey },
   );
   if (error) {
-    const status = (error as { statusCode?: number | null }).statusCode ?? 0;
-    if (status === 429 || status >= 500 || error.name === "rate_limit_exceeded" || error.name === "application_error")
+    if (isRetryable(error))
       throw new RetryableDeliveryError(`Resend refused the batch for now (${error.name}): ${error.message}`);
     await db.$transaction([
       db.email.updateMany({ where: { id: { in: emails.map((e) => e.id) } }, data: { status: "FAILED", error: `${error.name}: ${error.message}` } }),
@@ -41,7 +43,10 @@ export async function deliverWelcomeBatch(db: PrismaClient, emailIds: string[], 
 
   const now = new Date();
   await db.$transaction([
-    ...emails.map((e, i) => db.email.update({ where: { id: e.id }, data: { status: "SENT", providerId: data?.data[i]?.id ?? null, sentAt: now } })),
+    ...emails.map((e, i) => db.email.update({
+        where: { id: e.id },
+        data: { status: "SENT", providerId: data?.data[i]?.id ?? null, sentAt: now, html: redactSecretLinks(e.html), text: redactSecretLinks(e.text) },
+      })),
     db.learner.updateMany({ where: { id: { in: learnerIds } }, data: { welcomeStatus: "SENT", welcomeSentAt: now } }),
   ]);
   return { sent: emails.length, failed: 0 };
