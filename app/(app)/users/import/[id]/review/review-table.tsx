@@ -70,6 +70,7 @@ export function ReviewTable({
       },
     },
   ];
+  // eslint-disable-next-line react-hooks/incompatible-library -- the app does not use the React Compiler
   const table = useReactTable({ data: rows, columns, getCoreRowModel: getCoreRowModel(), getRowId: (r) => String(r.rowNumber) });
 
   return (
