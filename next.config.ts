@@ -16,6 +16,9 @@ const contentSecurityPolicy = [
   "object-src 'none'",
 ].join("; ");
 
+// HSTS only where the app is served over HTTPS; on http://localhost it would pin the browser to TLS.
+const servedOverHttps = (process.env.APP_URL ?? "").startsWith("https://");
+
 const nextConfig: NextConfig = {
   // PGlite loads its WASM and data files from its own package folder at run time.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "pg", "@prisma/adapter-pg"],
@@ -31,6 +34,7 @@ const nextConfig: NextConfig = {
           { key: "X-Content-Type-Options", value: "nosniff" },
           { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
           { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
+          ...(servedOverHttps ? [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }] : []),
         ],
       },
     ];

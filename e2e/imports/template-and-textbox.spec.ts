@@ -35,4 +35,9 @@ test("[IMPORT][TEXTBOX]: admin pastes two users, reviews and imports them", asyn
     ["ada@example.com", "Ada", "Lovelace", true],
     ["grace@example.com", "Grace", "Hopper", true],
   ]);
+
+  await page.getByRole("button", { name: "Undo import" }).click();
+  await page.getByRole("alertdialog").getByRole("button", { name: "Undo import" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "2 created users removed" })).toBeVisible();
+  expect(await e2eDb().learner.count({ where: { organisationId: tenant.organisationId } })).toBe(0);
 });

@@ -37,13 +37,13 @@ export async function applyChunk(db: PrismaClient, importId: string, range: Chun
       if (rows.length === 0) return counts;
 
       const options = readOptions(job.options);
-      const source = job.source === "CSV" ? "csv" : "textbox";
+      const source = job.source === "TEXTBOX" ? "textbox" : "csv";
       const fields = await listFields(tx, job.organisationId);
       const { records } = buildRecords({ headers: job.headers, rows }, readMapping(job.mapping), fields, { source, blankClears: options.blankClears });
       const existing = await findLearnersByEmailKey(tx, job.organisationId, records.map((r) => r.emailKey));
 
       const writes: { id: string; email: string; emailKey: string; firstName: string; lastName: string; active: boolean; custom: string; isNew: boolean }[] = [];
-      const results: { rowNumber: number; outcome: Outcome; message: string | null; learnerId: string | null; previous: string | null }[] = [];
+      const results: { rowNumber: number; outcome: Outcome; message: string | null; learnerId: string | null; previous: string | null; applied: string | null }[] = [];
       for (const record of records) {
         const current = existing.get(record.emailKey) ?? null;
         const diff = diffRecord(record, current, { mode: options.mode, source });
@@ -52,14 +52,21 @@ export async function applyChunk(db: PrismaClient, importId: string, range: Chun
           const id = current?.id ?? randomUUID();
           writes.push({ id, email: record.email, emailKey: record.emailKey, ...next, custom: JSON.stringify(next.customFields), isNew: !current });
           const previous = current && { firstName: current.firstName, lastName: current.lastName, active: current.active, customFields: current.customFields };
-          results.push({ rowNumber: record.rowNumber, outcome: current ? "UPDATED" : "CREATED", message: null, learnerId: id, previous: previous ? JSON.stringify(previous) : null });
+          results.push({
+            rowNumber: record.rowNumber,
+            outcome: current ? "UPDATED" : "CREATED",
+            message: null,
+            learnerId: id,
+            previous: previous ? JSON.stringify(previous) : null,
+            applied: JSON.stringify(next),
+          });
           counts[current ? "updated" : "created"] += 1;
         } else if (diff.action === "unchanged") {
-          results.push({ rowNumber: record.rowNumber, outcome: "UNCHANGED", message: null, learnerId: current?.id ?? null, previous: null });
+          results.push({ rowNumber: record.rowNumber, outcome: "UNCHANGED", message: null, learnerId: current?.id ?? null, previous: null, applied: null });
           counts.unchanged += 1;
         } else {
           const outcome = diff.action === "skip" ? "SKIPPED" : "FAILED";
-          results.push({ rowNumber: record.rowNumber, outcome, message: diff.reason ?? null, learnerId: current?.id ?? null, previous: null });
+          results.push({ rowNumber: record.rowNumber, outcome, message: diff.reason ?? null, learnerId: current?.id ?? null, previous: null, applied: null });
           counts[diff.action === "skip" ? "skipped" : "failed"] += 1;
         }
       }
@@ -78,9 +85,9 @@ export async function applyChunk(db: PrismaClient, importId: string, range: Chun
       }
 
       await tx.$executeRaw`
-        UPDATE "ImportRow" AS r SET "outcome" = u.o::"RowOutcome", "message" = u.m, "learnerId" = u.l, "previous" = u.p
+        UPDATE "ImportRow" AS r SET "outcome" = u.o::"RowOutcome", "message" = u.m, "learnerId" = u.l, "previous" = u.p, "applied" = u.a
         FROM unnest(${results.map((r) => r.rowNumber)}::int[], ${results.map((r) => r.outcome)}::text[], ${results.map((r) => r.message)}::text[],
-                    ${results.map((r) => r.learnerId)}::text[], ${results.map((r) => r.previous)}::jsonb[]) AS u(n, o, m, l, p)
+                    ${results.map((r) => r.learnerId)}::text[], ${results.map((r) => r.previous)}::jsonb[], ${results.map((r) => r.applied)}::jsonb[]) AS u(n, o, m, l, p, a)
         WHERE r."importId" = ${importId} AND r."rowNumber" = u.n`;
 
       await tx.importJob.update({

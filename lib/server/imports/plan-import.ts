@@ -36,7 +36,7 @@ export async function planImport(db: PrismaClient, organisationId: string, impor
     db.importRow.findMany({ where: { importId }, orderBy: { rowNumber: "asc" }, select: { rowNumber: true, cells: true, message: true } }),
   ]);
   const options = readOptions(job.options);
-  const source = job.source === "CSV" ? "csv" : "textbox";
+  const source = job.source === "TEXTBOX" ? "textbox" : "csv";
   const { records } = buildRecords({ headers: job.headers, rows }, readMapping(job.mapping), fields, { source, blankClears: options.blankClears });
   const parseIssues = new Map(rows.filter((r) => r.message).map((r) => [r.rowNumber, r.message!]));
   const existing = await findLearnersByEmailKey(db, organisationId, records.filter((r) => r.emailKey).map((r) => r.emailKey));

@@ -23,7 +23,7 @@ export async function startImport(db: PrismaClient, importId: string, chunkSize:
   ]);
   const options = readOptions(job.options);
   const { records } = buildRecords({ headers: job.headers, rows }, readMapping(job.mapping), fields, {
-    source: job.source === "CSV" ? "csv" : "textbox",
+    source: job.source === "TEXTBOX" ? "textbox" : "csv",
     blankClears: options.blankClears,
   });
   const pending = new Map(rows.filter((r) => r.outcome === "PENDING").map((r) => [r.rowNumber, r.message]));

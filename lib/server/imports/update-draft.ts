@@ -1,7 +1,7 @@
 import type { PrismaClient } from "@/generated/prisma/client";
 import { duplicateTargets, missingRequired } from "@/lib/imports/match-headers";
 import type { Mapping } from "@/lib/imports/types";
-import { fieldKeyFromLabel, labelKey } from "@/lib/fields";
+import { createField } from "@/lib/server/fields/create-field";
 import { listFields } from "@/lib/server/fields/list-fields";
 import type { ImportOptions } from "./import-options";
 import { readMapping } from "./import-options";
@@ -39,19 +39,15 @@ export async function saveDraftOptions(db: PrismaClient, organisationId: string,
 }
 
 /** Turns an unmapped column into a new custom text field, named after its header, and maps it. */
-export async function createFieldFromColumn(db: PrismaClient, organisationId: string, importId: string, column: number) {
+export async function createFieldFromColumn(db: PrismaClient, organisationId: string, adminId: string, importId: string, column: number) {
   const job = await findDraft(db, organisationId, importId);
   const header = job?.headers[column]?.trim();
   if (!job || !header) return { ok: false as const, error: NOT_A_DRAFT };
-  const existing = await db.profileField.findFirst({ where: { organisationId, labelKey: labelKey(header) } });
-  if (existing) return { ok: false as const, error: `A field called “${existing.label}” already exists. Choose it from the list instead.` };
-  const position = await db.profileField.count({ where: { organisationId } });
-  let key = fieldKeyFromLabel(header);
-  if (await db.profileField.findFirst({ where: { organisationId, key } })) key = `${key}_${position}`;
-  await db.profileField.create({ data: { organisationId, key, label: header, labelKey: labelKey(header), type: "TEXT", position } });
-  const mapping = { ...readMapping(job.mapping), [column]: key };
+  const created = await createField(db, organisationId, { label: header, type: "TEXT", options: [], adminId });
+  if (!created.ok) return { ok: false as const, error: created.error };
+  const mapping = { ...readMapping(job.mapping), [column]: created.data.key };
   await db.importJob.update({ where: { id: job.id }, data: { mapping } });
-  return { ok: true as const, key };
+  return { ok: true as const, key: created.data.key };
 }
 
 /** Corrects a row's cells in place (by column index) from the review step. */

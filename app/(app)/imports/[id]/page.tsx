@@ -16,7 +16,9 @@ import { getImport } from "@/lib/server/imports/get-import";
 import { importProgress } from "@/lib/server/imports/import-progress";
 import { MODE_LABELS, readMapping, readOptions } from "@/lib/server/imports/import-options";
 import { listImportRows, OUTCOME_FILTERS, type OutcomeFilter } from "@/lib/server/imports/list-import-rows";
+import type { UndoSummary } from "@/lib/server/imports/undo-import";
 import { cn } from "@/lib/utils";
+import { UndoButton } from "./undo-button";
 
 export const metadata: Metadata = { title: "Import" };
 
@@ -44,6 +46,7 @@ export default async function ImportPage({ params, searchParams }: { params: Pro
   const mapping = Object.entries(readMapping(job.mapping));
   const pageCount = Math.max(1, Math.ceil(results.total / PAGE_SIZE));
   const problems = job.failedCount + job.skippedCount;
+  const undo = job.undoSummary as UndoSummary | null;
 
   return (
     <>
@@ -51,13 +54,18 @@ export default async function ImportPage({ params, searchParams }: { params: Pro
         title={job.fileName ? `Import of ${job.fileName}` : "Import of pasted users"}
         description={`Started by ${job.admin?.name ?? "a deleted admin"} on ${dateFormat.format(job.queuedAt ?? job.createdAt)}.`}
         actions={
-          problems > 0 && (
-            <Button asChild variant="outline">
-              <a href={`/api/imports/${job.id}/errors`} download>
-                <Download aria-hidden /> Download error report
-              </a>
-            </Button>
-          )
+          <>
+            {problems > 0 && (
+              <Button asChild variant="outline">
+                <a href={`/api/imports/${job.id}/errors`} download>
+                  <Download aria-hidden /> Download error report
+                </a>
+              </Button>
+            )}
+            {job.status === "COMPLETED" && job.createdCount + job.updatedCount > 0 && (
+              <UndoButton importId={job.id} created={job.createdCount} updated={job.updatedCount} />
+            )}
+          </>
         }
       />
       <div className="grid gap-6">
@@ -69,6 +77,14 @@ export default async function ImportPage({ params, searchParams }: { params: Pro
           <CardContent className="grid gap-6">
             {progress && <LiveProgress initial={progress} />}
             {job.error && <p className="text-sm text-destructive">{job.error}</p>}
+            {undo && (
+              <p className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900" role="status">
+                Undone{job.undoneAt ? ` on ${dateFormat.format(job.undoneAt)}` : ""}: {undo.deleted.toLocaleString("en-GB")} created users removed,{" "}
+                {undo.restored.toLocaleString("en-GB")} updated users restored.
+                {undo.archived > 0 && ` ${undo.archived.toLocaleString("en-GB")} created users had been changed since, so they were archived instead of removed.`}
+                {undo.keptChanged > 0 && ` ${undo.keptChanged.toLocaleString("en-GB")} updated users had been changed since and were left as they are.`}
+              </p>
+            )}
             <dl className="grid grid-cols-2 gap-4 sm:grid-cols-5">
               {[
                 ["Created", job.createdCount],

@@ -32,8 +32,8 @@ export const saveMappingAction = adminAction(mappingSchema, async ({ importId, c
   return { ok: true, data: undefined };
 });
 
-export const createFieldFromColumnAction = adminAction(fieldFromColumnSchema, async ({ importId, column }, { organisationId, db }) => {
-  const result = await createFieldFromColumn(db, organisationId, importId, column);
+export const createFieldFromColumnAction = adminAction(fieldFromColumnSchema, async ({ importId, column }, { admin, db }) => {
+  const result = await createFieldFromColumn(db, admin.organisationId, admin.id, importId, column);
   if (!result.ok) return fail(result.error);
   revalidatePath(`/users/import/${importId}/map`);
   return { ok: true, data: { key: result.key } };

@@ -1,0 +1,52 @@
+import { expect, test, type Page } from "@playwright/test";
+import { e2eDb } from "../support/db";
+import { createTenant } from "../support/tenant";
+
+/** Presses Tab until the focused element matches, like a keyboard-only admin would. */
+async function tabTo(page: Page, accessibleName: RegExp, maxPresses = 40) {
+  for (let i = 0; i < maxPresses; i++) {
+    await page.keyboard.press("Tab");
+    const name = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el) return "";
+      const labelled = el.getAttribute("aria-label") ?? (el.id ? document.querySelector(`label[for="${el.id}"]`)?.textContent : null);
+      return (labelled ?? el.textContent ?? "").trim();
+    });
+    if (accessibleName.test(name)) return;
+  }
+  throw new Error(`Could not reach ${accessibleName} with the keyboard`);
+}
+
+test("[A11Y][KEYBOARD]: log in and import pasted users with the keyboard alone", async ({ page }) => {
+  const tenant = await createTenant();
+  await page.goto("/login");
+  // The username field has focus on arrival.
+  await page.keyboard.type(tenant.username);
+  await tabTo(page, /^Password$/);
+  await page.keyboard.type(tenant.password);
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/dashboard/);
+
+  await tabTo(page, /^Add\/Update Users$/);
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/users\/import$/);
+  await tabTo(page, /Users to add, one per line/);
+  await page.keyboard.type("kay@example.com, Kay, Board");
+  await tabTo(page, /Send welcome emails to new users/);
+  await page.keyboard.press("Space");
+  await expect(page.getByLabel("Send welcome emails to new users")).not.toBeChecked();
+  await tabTo(page, /^Import Users$/);
+  await page.keyboard.press("Enter");
+
+  await expect(page.getByRole("heading", { name: "Review changes" })).toBeVisible();
+  await tabTo(page, /^Import 1 user$/, 80);
+  // The focused control is visibly outlined.
+  const outline = await page.evaluate(() => {
+    const style = getComputedStyle(document.activeElement as HTMLElement);
+    return `${style.outlineStyle} ${style.boxShadow}`;
+  });
+  expect(outline).not.toBe("none none");
+  await page.keyboard.press("Enter");
+  await expect(page.getByText("Completed")).toBeVisible();
+  expect(await e2eDb().learner.count({ where: { organisationId: tenant.organisationId, emailKey: "kay@example.com" } })).toBe(1);
+});

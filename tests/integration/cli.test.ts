@@ -1,0 +1,132 @@
+// The real CLI (`tsx scripts/cli.ts`) in a child process against the test database.
+// Each spawn costs a second or two, so the file keeps to five of them.
+import { spawn } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { getDb } from "@/lib/db";
+import { NON_CSV_MESSAGES } from "@/lib/imports/decode";
+import { createTestOrganisation, learnerSnapshot } from "./support/fixtures";
+
+const TSX = resolve("node_modules/.bin/tsx");
+const SPAWN_TIMEOUT = 50_000;
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), "rollcall-cli-"));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function file(name: string, content: string | Uint8Array) {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+function cli(...args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  // DATABASE_URL is the test database (setup-env.ts); jobs run in-process and send no real email whatever the shell has set.
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  for (const name of ["INNGEST_EVENT_KEY", "INNGEST_SIGNING_KEY", "INNGEST_DEV", "RESEND_API_KEY"]) delete env[name];
+  return new Promise((done, fail) => {
+    const child = spawn(TSX, ["scripts/cli.ts", ...args], { env, stdio: ["ignore", "pipe", "pipe"], timeout: SPAWN_TIMEOUT });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk));
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk));
+    child.on("error", fail);
+    child.on("close", (status) => done({ status, stdout, stderr }));
+  });
+}
+
+async function importJobs(organisationId: string) {
+  return (await getDb()).importJob.findMany({ where: { organisationId } });
+}
+
+describe("npm run cli -- import", () => {
+  it("--dry-run --json prints the plan as one JSON object and writes nothing", async () => {
+    const org = await createTestOrganisation();
+    await (await getDb()).learner.create({
+      data: { organisationId: org.organisationId, email: "eve@example.com", emailKey: "eve@example.com", firstName: "Eve", lastName: "Old" },
+    });
+    const before = await learnerSnapshot(org.organisationId);
+    const csv = [
+      "Email,First Name,Last Name,Active,Department",
+      "ada@example.com,Ada,Lovelace,1,Research",
+      "not-an-email,Bob,Broken,1,Sales",
+      "",
+      "ADA@example.com,Ada,Again,1,Research",
+      "eve@example.com,Eve,Existing,1,Ops",
+    ].join("\r\n");
+
+    const run = await cli("import", "--org", org.slug, "--file", file("staff.csv", csv), "--dry-run", "--json");
+
+    expect(run.status, run.stderr).toBe(0);
+    expect(JSON.parse(run.stdout)).toStrictEqual({
+      file: { encoding: "utf-8", delimiter: ",", rows: 4 },
+      fileErrors: [],
+      summary: { create: 1, update: 1, unchanged: 0, error: 2 },
+      rows: [
+        { row: 2, email: "ada@example.com", action: "create", firstName: "Ada", lastName: "Lovelace", errors: [] },
+        { row: 3, email: "not-an-email", action: "error", firstName: "Bob", lastName: "Broken", errors: [{ field: "email", message: "Row 3: 'not-an-email' is not an email address." }] },
+        // The blank line is record 4: row numbers match the spreadsheet's.
+        { row: 5, email: "ADA@example.com", action: "error", firstName: "Ada", lastName: "Again", errors: [{ field: "email", message: "Row 5: ADA@example.com already appears on row 2." }] },
+        { row: 6, email: "eve@example.com", action: "update", firstName: "Eve", lastName: "Existing", errors: [] },
+      ],
+    });
+    expect(await learnerSnapshot(org.organisationId)).toEqual(before);
+    expect(await importJobs(org.organisationId)).toEqual([]);
+  });
+
+  it("refuses an Excel workbook as a whole: exit 1, the reason in fileErrors", async () => {
+    const org = await createTestOrganisation();
+    const workbook = Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, ...Buffer.from("[Content_Types].xml")]);
+
+    const run = await cli("import", "--org", org.slug, "--file", file("staff.xlsx", workbook), "--dry-run", "--json");
+
+    expect(run.status, run.stderr).toBe(1);
+    const output = JSON.parse(run.stdout);
+    expect(output.fileErrors).toEqual([{ message: NON_CSV_MESSAGES.excel }]);
+    expect(output).toMatchObject({ summary: { create: 0, update: 0, unchanged: 0, error: 0 }, rows: [] });
+  });
+
+  it("refuses a file with no column for a required field, naming the fields", async () => {
+    const org = await createTestOrganisation();
+
+    const run = await cli("import", "--org", org.slug, "--file", file("partial.csv", "E-mail,Surname\nann@example.com,Smith\n"), "--json");
+
+    expect(run.status, run.stderr).toBe(1);
+    const [error, ...others] = JSON.parse(run.stdout).fileErrors as { message: string }[];
+    expect(others).toEqual([]);
+    expect(error!.message).toMatch(/First Name and Active/);
+    expect(await importJobs(org.organisationId)).toEqual([]);
+  });
+
+  it("imports for real: creates the users, reports the counts and exits 0", async () => {
+    const org = await createTestOrganisation();
+    const csv = ["Email,First Name,Last Name,Active,Department", "ann@example.com,Ann,Able,1,Sales", "ben@example.com,Ben,Baker,yes,Ops", "bad@,Bad,Row,1,"].join("\n");
+
+    const run = await cli("import", "--org", org.slug, "--file", file("real.csv", csv));
+
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/Create\s+2/);
+    expect(run.stdout).toMatch(/Row 4: 'bad@' is not an email address\./);
+    expect(run.stdout).toMatch(/completed: 2 created, 0 updated, 0 unchanged, 0 skipped, 1 failed/);
+    const learners = await learnerSnapshot(org.organisationId);
+    expect(learners.map((l) => [l.email, l.firstName, l.lastName, l.active, l.customFields, l.welcomeStatus])).toEqual([
+      ["ann@example.com", "Ann", "Able", true, { cf_department: "Sales" }, "NOT_SENT"],
+      ["ben@example.com", "Ben", "Baker", true, { cf_department: "Ops" }, "NOT_SENT"],
+    ]);
+    const [job, ...others] = await importJobs(org.organisationId);
+    expect(others).toEqual([]);
+    expect(job).toMatchObject({ source: "CLI", fileName: "real.csv", adminId: null, status: "COMPLETED", createdCount: 2, failedCount: 1 });
+  });
+
+  it("stops with exit 2 and a clear message for an unknown organisation", async () => {
+    const run = await cli("import", "--org", "no-such-org", "--file", join(dir, "staff.csv"), "--dry-run", "--json");
+
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe("");
+    expect(run.stderr).toMatch(/No organisation has the slug "no-such-org"/);
+  });
+});
