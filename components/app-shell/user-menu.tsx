@@ -26,11 +26,12 @@ export function UserMenu({ name, username, logout }: { name: string; username: s
   return (
     <DropdownMenu>
       <DropdownMenuTrigger asChild>
-        <Button variant="ghost" className="h-9 gap-2 px-2" aria-label={`Account menu for ${name}`}>
-          <Avatar className="size-7">
-            <AvatarFallback className="text-xs">{initials(name) || "?"}</AvatarFallback>
+        <Button variant="ghost" className="h-9 gap-2 px-2">
+          <Avatar className="size-7" aria-hidden>
+            <AvatarFallback className="bg-primary/10 text-xs font-semibold text-primary">{initials(name) || "?"}</AvatarFallback>
           </Avatar>
           <span className="hidden text-sm font-medium sm:inline">{name}</span>
+          <span className="sr-only">, account menu</span>
         </Button>
       </DropdownMenuTrigger>
       <DropdownMenuContent align="end" className="w-56">

@@ -12,11 +12,10 @@ export function percentDone(p: Pick<ImportProgress, "status" | "processedRows" |
   return p.totalRows ? Math.floor((p.processedRows / p.totalRows) * 100) : 0;
 }
 
-/** Polls an import's progress while it runs, then refreshes the page once it has finished. */
-export function LiveProgress({ initial, compact = false }: { initial: ImportProgress; compact?: boolean }) {
+/** Polls an import's progress every second while it runs; refreshes the page's server parts once it ends. */
+export function useLiveProgress(initial: ImportProgress): ImportProgress {
   const router = useRouter();
   const [progress, setProgress] = useState(initial);
-  const running = ACTIVE.has(progress.status);
 
   useEffect(() => {
     if (!ACTIVE.has(initial.status)) return;
@@ -38,25 +37,32 @@ export function LiveProgress({ initial, compact = false }: { initial: ImportProg
     };
   }, [initial.id, initial.status, router]);
 
-  const percent = percentDone(progress);
-  const label =
-    progress.status === "QUEUED"
-      ? "Queued — waiting to start"
-      : running
-        ? `${progress.processedRows.toLocaleString("en-GB")} of ${progress.totalRows.toLocaleString("en-GB")} rows`
-        : progress.status === "COMPLETED"
-          ? "Finished"
-          : progress.status === "FAILED"
-            ? "Failed"
-            : progress.status.toLowerCase();
+  return progress;
+}
 
+function describe(progress: ImportProgress) {
+  if (progress.status === "QUEUED") return "Queued — waiting to start";
+  if (progress.status === "RUNNING") return `${progress.processedRows.toLocaleString("en-GB")} of ${progress.totalRows.toLocaleString("en-GB")} rows`;
+  if (progress.status === "COMPLETED") return "Finished";
+  if (progress.status === "FAILED") return "Failed";
+  if (progress.status === "UNDONE") return "Undone";
+  return progress.status.toLowerCase();
+}
+
+export function LiveProgress({ progress, compact = false }: { progress: ImportProgress; compact?: boolean }) {
+  const percent = percentDone(progress);
   return (
     <div className="grid gap-1.5">
       <Progress value={percent} aria-label="Import progress" aria-valuetext={`${percent}%`} className={compact ? "h-1.5" : "h-2.5"} />
       <p className="flex justify-between text-xs text-muted-foreground" role="status" aria-live="polite">
-        <span>{label}</span>
+        <span>{describe(progress)}</span>
         <span className="tabular-nums">{percent}%</span>
       </p>
     </div>
   );
+}
+
+/** A self-updating progress bar for one import (dashboard list). */
+export function PolledProgress({ initial, compact }: { initial: ImportProgress; compact?: boolean }) {
+  return <LiveProgress progress={useLiveProgress(initial)} compact={compact} />;
 }

@@ -36,7 +36,7 @@ test("[AUTH]: an unauthenticated visit is sent to login and back to the page aft
 test("[AUTH]: admin logs out from the user menu", async ({ page }) => {
   const tenant = await createTenant();
   await logIn(page, tenant);
-  await page.getByRole("button", { name: /Account menu/ }).click();
+  await page.getByRole("button", { name: /account menu/ }).click();
   await page.getByRole("menuitem", { name: "Log out" }).click();
   await expect(page).toHaveURL(/\/login/);
   await expect(page.getByText("You have been logged out.")).toBeVisible();

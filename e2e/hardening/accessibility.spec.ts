@@ -11,10 +11,11 @@ test("[A11Y]: public pages have no serious axe violations", async ({ page }) => 
 });
 
 test("[A11Y]: app pages and every wizard step have no serious axe violations", async ({ page }) => {
+  test.setTimeout(180_000);
   const tenant = await createTenant();
   await seedLearners(tenant.organisationId, 3);
   await logIn(page, tenant);
-  for (const path of ["/dashboard", "/users", "/users/import", "/account"]) {
+  for (const path of ["/dashboard", "/users", "/users/import", "/account", "/settings/fields"]) {
     await page.goto(path);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     await expectNoSeriousA11yViolations(page, path);

@@ -33,10 +33,10 @@ test("[USERS]: admin archives a user and unarchives them again", async ({ page }
   await logIn(page, tenant, "/users");
 
   await page.getByRole("checkbox", { name: "Select First01 Last01" }).check();
-  await page.getByRole("region", { name: "Selected users" }).getByRole("button", { name: "Archive" }).click();
+  await page.getByRole("region", { name: "Selected users" }).getByRole("button", { name: "Archive", exact: true }).click();
   await page.getByRole("alertdialog").getByRole("button", { name: "Archive" }).click();
   await expect(page.getByRole("cell", { name: "person01@example.com" })).toBeHidden();
-  expect((await e2eDb().learner.findFirstOrThrow({ where: { organisationId: tenant.organisationId, emailKey: "person01@example.com" } })).active).toBe(false);
+  await expect.poll(async () => (await e2eDb().learner.findFirstOrThrow({ where: { organisationId: tenant.organisationId, emailKey: "person01@example.com" } })).active).toBe(false);
 
   await page.getByRole("group", { name: "Show users" }).getByRole("button", { name: /Archived/ }).click();
   await page.getByRole("checkbox", { name: "Select First01 Last01" }).check();

@@ -2,7 +2,7 @@ import { Archive, FileUp, MailCheck, MailX, UserCheck, Users } from "lucide-reac
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader } from "@/components/app-shell/page-header";
-import { LiveProgress } from "@/components/imports/live-progress";
+import { PolledProgress } from "@/components/imports/live-progress";
 import { ImportStatusBadge } from "@/components/imports/status-badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
@@ -40,26 +40,27 @@ export default async function DashboardPage() {
       />
       <div className="grid gap-8">
         <dl className="grid grid-cols-2 gap-4 md:grid-cols-3 xl:grid-cols-6">
-          {tiles.map(({ label, value, icon: Icon, href }) => {
-            const body = (
-              <>
-                <dt className="flex items-center gap-2 text-sm text-muted-foreground">
-                  <Icon className="size-4" aria-hidden />
-                  {label}
-                </dt>
-                <dd className="mt-2 text-2xl font-semibold tabular-nums">{value}</dd>
-              </>
-            );
-            return href ? (
-              <Link key={label} href={href} className="rounded-lg border bg-card p-4 transition-colors hover:bg-muted/40 focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring">
-                {body}
-              </Link>
-            ) : (
-              <div key={label} className="rounded-lg border bg-card p-4">
-                {body}
-              </div>
-            );
-          })}
+          {tiles.map(({ label, value, icon: Icon, href }) => (
+            <div
+              key={label}
+              className="relative rounded-lg border bg-card p-4 transition-colors has-[a:focus-visible]:ring-2 has-[a:focus-visible]:ring-ring has-[a:hover]:bg-muted/40"
+            >
+              <dt className="flex items-center gap-2 text-sm text-muted-foreground">
+                <Icon className="size-4" aria-hidden />
+                {label}
+              </dt>
+              <dd className="mt-2 text-2xl font-semibold tabular-nums">
+                {href ? (
+                  // The whole tile is the link's hit area; the link itself names the number.
+                  <Link href={href} className="after:absolute after:inset-0 focus-visible:outline-none">
+                    {value}
+                  </Link>
+                ) : (
+                  value
+                )}
+              </dd>
+            </div>
+          ))}
         </dl>
 
         <Card>
@@ -94,7 +95,7 @@ export default async function DashboardPage() {
                         {dateFormat.format(job.createdAt)}
                       </p>
                     </div>
-                    <LiveProgress
+                    <PolledProgress
                       compact
                       initial={{
                         id: job.id,

@@ -4,8 +4,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/app-shell/page-header";
 import { ActionBadge } from "@/components/imports/action-badge";
-import { LiveProgress } from "@/components/imports/live-progress";
-import { ImportStatusBadge } from "@/components/imports/status-badge";
+import { ImportProgressPanel } from "@/components/imports/import-progress-panel";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
@@ -70,13 +69,8 @@ export default async function ImportPage({ params, searchParams }: { params: Pro
       />
       <div className="grid gap-6">
         <Card>
-          <CardHeader className="flex flex-row items-center justify-between gap-4">
-            <CardTitle>Progress</CardTitle>
-            <ImportStatusBadge status={job.status} />
-          </CardHeader>
           <CardContent className="grid gap-6">
-            {progress && <LiveProgress initial={progress} />}
-            {job.error && <p className="text-sm text-destructive">{job.error}</p>}
+            {progress && <ImportProgressPanel initial={progress} />}
             {undo && (
               <p className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900" role="status">
                 Undone{job.undoneAt ? ` on ${dateFormat.format(job.undoneAt)}` : ""}: {undo.deleted.toLocaleString("en-GB")} created users removed,{" "}
@@ -85,20 +79,6 @@ export default async function ImportPage({ params, searchParams }: { params: Pro
                 {undo.keptChanged > 0 && ` ${undo.keptChanged.toLocaleString("en-GB")} updated users had been changed since and were left as they are.`}
               </p>
             )}
-            <dl className="grid grid-cols-2 gap-4 sm:grid-cols-5">
-              {[
-                ["Created", job.createdCount],
-                ["Updated", job.updatedCount],
-                ["Unchanged", job.unchangedCount],
-                ["Skipped", job.skippedCount],
-                ["Failed", job.failedCount],
-              ].map(([label, value]) => (
-                <div key={label}>
-                  <dt className="text-sm text-muted-foreground">{label}</dt>
-                  <dd className="text-xl font-semibold tabular-nums">{Number(value).toLocaleString("en-GB")}</dd>
-                </div>
-              ))}
-            </dl>
           </CardContent>
         </Card>
 

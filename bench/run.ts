@@ -1,0 +1,101 @@
+/**
+ * `npm run bench`: measures the import, directory, export and welcome-email paths on
+ * real PostgreSQL in a scratch database, and writes bench/RESULTS.md. Each stage runs
+ * the app's own code in a child process (bench/stages/), so its peak RSS is its own.
+ * BENCH_SCALE (0–1, default 1) shrinks the row counts for quick runs.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import { join } from "node:path";
+import { generateCsv } from "./support/generate-csv";
+import { describeMachine } from "./support/machine";
+import type { BenchResults } from "./support/report";
+import { benchScale, sizes } from "./support/scale";
+import { createScratchDatabase, dropScratchDatabase } from "./support/scratch-db";
+import { runChildStage } from "./support/spawn-stage";
+import type { ApplyResult, CopyResult, DirectoryResult, ExportResult, NaiveResult, Orgs, ParseResult, ReviewResult, WelcomeResult } from "./support/stage-types";
+import { writeResults } from "./support/write-results";
+
+const PARSE_SEED = 1;
+const APPLY_SEED = 2;
+const WELCOME_SEED = 3;
+
+const log = (message: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
+
+async function main() {
+  const scale = benchScale();
+  const size = sizes(scale);
+  const startedAt = new Date();
+  const t0 = performance.now();
+  const db = await createScratchDatabase();
+  const workDir = mkdtempSync(join(os.tmpdir(), "rollcall-bench-"));
+  log(`scale ${scale}; scratch database ${db.name}; files in ${workDir}`);
+
+  let cleaned: Promise<void> | undefined;
+  const cleanUp = () =>
+    (cleaned ??= (async () => {
+      rmSync(workDir, { recursive: true, force: true });
+      await dropScratchDatabase(db.name);
+      log(`dropped ${db.name}`);
+    })());
+  const onSignal = () => void cleanUp().finally(() => process.exit(130));
+  process.once("SIGINT", onSignal);
+  process.once("SIGTERM", onSignal);
+
+  try {
+    const machine = await describeMachine(db.url);
+    log(`${machine.cpus} cores, ${machine.memoryGiB.toFixed(1)} GiB, ${machine.postgres}, load ${machine.loadAverage.map((l) => l.toFixed(2)).join("/")}`);
+    const stage = <R>(name: string, args: unknown) => runChildStage<R>(name, { databaseUrl: db.url, workDir, args });
+    const write = (name: string, csv: string) => {
+      const file = join(workDir, name);
+      writeFileSync(file, csv);
+      return file;
+    };
+
+    const orgs = (await stage<Orgs>("setup", {})).result;
+
+    const parse: BenchResults["parse"] = [];
+    for (const { nominal, rows } of size.parse) {
+      const file = write(`parse-${rows}.csv`, generateCsv({ seed: PARSE_SEED, rows, invalidRate: 0.01 }));
+      log(`parse + validate ${rows} rows`);
+      const parsed = await stage<ParseResult>("parse", { org: orgs.files, file });
+      log(`upload → review ${rows} rows`);
+      const review = await stage<ReviewResult>("review", { org: orgs.files, file });
+      parse.push({ nominal, parse: parsed, review });
+    }
+
+    const newFile = write("apply-new.csv", generateCsv({ seed: APPLY_SEED, rows: size.apply, invalidRate: 0 }));
+    const updateFile = write("apply-update.csv", generateCsv({ seed: APPLY_SEED, rows: size.apply, invalidRate: 0, changeEvery: 10 }));
+    log(`COPY baseline, ${size.apply} rows`);
+    const copy = await stage<CopyResult>("copy", { org: orgs.files, file: newFile });
+    log(`apply ${size.apply} new rows, then the edited file`);
+    const apply = await stage<ApplyResult>("apply", { org: orgs.apply, warmUpOrg: orgs.warmup, newFile, updateFile });
+    log(`naive baseline, ${size.naiveSample}-row sample`);
+    const naive = await stage<NaiveResult>("naive", { org: orgs.naive, newFile, updateFile, sample: size.naiveSample });
+
+    log(`users directory, ${size.directoryRuns} runs per query`);
+    const directory = await stage<DirectoryResult>("directory", { organisationId: orgs.apply.organisationId, page: size.directoryPage, runs: size.directoryRuns });
+    log("export");
+    const exported = await stage<ExportResult>("export", { organisationId: orgs.apply.organisationId, warmUpOrganisationId: orgs.warmup.organisationId });
+    log(`welcome emails to ${size.welcome} users (≈ ${Math.ceil(size.welcome / 100) / 2} s at 2 requests/s)`);
+    const welcome = await stage<WelcomeResult>("welcome", { org: orgs.welcome, learners: size.welcome, seed: WELCOME_SEED });
+
+    const results: BenchResults = {
+      scale, startedAt, machine, parse, copy, apply, naive, directory, welcome,
+      export: exported,
+      wallSeconds: (performance.now() - t0) / 1000,
+      loadAfter: os.loadavg(),
+    };
+    console.log(`\n${writeResults(results)}`);
+    log("wrote bench/RESULTS.md");
+  } finally {
+    process.off("SIGINT", onSignal);
+    process.off("SIGTERM", onSignal);
+    await cleanUp();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,47 @@
+// Stage 3: the users directory's server query (listLearners) on the organisation the apply stage filled.
+import { getDb } from "@/lib/db";
+import { listLearners } from "@/lib/server/learners/list-learners";
+import { DEFAULT_LIST_QUERY, type LearnerListQuery } from "@/lib/validations/learners";
+import { SEARCH_TERM } from "../support/bench-fields";
+import { runStage, stageArgs } from "../support/stage-io";
+import type { DirectoryResult } from "../support/stage-types";
+import { percentile } from "../support/stats";
+
+const { organisationId, page, runs } = stageArgs<{ organisationId: string; page: number; runs: number }>();
+const WARMUP = 3;
+
+await runStage(async (): Promise<DirectoryResult> => {
+  const db = await getDb();
+  // The state a few minutes after an import, once autovacuum has been round: statistics and visibility map current.
+  await db.$executeRawUnsafe(`VACUUM (ANALYZE) "Learner"`);
+  const learners = await db.learner.count({ where: { organisationId } });
+
+  const scenarios: { name: string; query: LearnerListQuery }[] = [
+    { name: "Page 1 (default: active users, by name)", query: { ...DEFAULT_LIST_QUERY } },
+    { name: `Page ${page}`, query: { ...DEFAULT_LIST_QUERY, page } },
+    { name: `Search “${SEARCH_TERM}”`, query: { ...DEFAULT_LIST_QUERY, q: SEARCH_TERM } },
+    { name: "Sort by last name, descending", query: { ...DEFAULT_LIST_QUERY, sort: "name", dir: "desc" } },
+  ];
+
+  const results: DirectoryResult["scenarios"] = [];
+  for (const { name, query } of scenarios) {
+    const times: number[] = [];
+    let last = await listLearners(db, organisationId, query);
+    for (let i = 0; i < WARMUP + runs; i++) {
+      const start = performance.now();
+      last = await listLearners(db, organisationId, query);
+      if (i >= WARMUP) times.push(performance.now() - start);
+    }
+    if (last.page !== query.page) throw new Error(`${name}: asked for page ${query.page}, got ${last.page} of ${last.pageCount}`);
+    results.push({
+      name,
+      query: new URLSearchParams(Object.entries(query).map(([k, v]) => [k, String(v)])).toString(),
+      rows: last.rows.length,
+      total: last.total,
+      p50: percentile(times, 50),
+      p95: percentile(times, 95),
+      max: Math.max(...times),
+    });
+  }
+  return { learners, runs, scenarios: results };
+});

@@ -1,0 +1,179 @@
+// Turns one run's stage outputs into the Markdown table of bench/RESULTS.md.
+import type { Machine } from "./machine";
+import type {
+  ApplyResult, CopyResult, DirectoryResult, ExportResult, NaiveResult, ParseResult, ReviewResult, StageOutput, WelcomeResult,
+} from "./stage-types";
+
+export interface BenchResults {
+  scale: number;
+  startedAt: Date;
+  wallSeconds: number;
+  machine: Machine;
+  loadAfter: number[];
+  parse: { nominal: number; parse: StageOutput<ParseResult>; review: StageOutput<ReviewResult> }[];
+  copy: StageOutput<CopyResult>;
+  apply: StageOutput<ApplyResult>;
+  naive: StageOutput<NaiveResult>;
+  directory: StageOutput<DirectoryResult>;
+  export: StageOutput<ExportResult>;
+  welcome: StageOutput<WelcomeResult>;
+}
+
+export interface Row {
+  measure: string;
+  result: string;
+  target: string;
+  /** null: reported for context, no target. */
+  ok: boolean | null;
+}
+
+const n = (x: number) => Math.round(x).toLocaleString("en-GB");
+const s = (x: number) => `${x < 10 ? x.toFixed(2) : x.toFixed(1)} s`;
+const ms = (x: number) => `${x.toFixed(1)} ms`;
+const mb = (bytes: number) => `${(bytes / 1024 ** 2).toFixed(bytes < 10 * 1024 ** 2 ? 1 : 0)} MB`;
+const rate = (rows: number, seconds: number) => rows / seconds;
+const times = (x: number) => `${x.toFixed(1)}×`;
+const rss = (o: StageOutput<unknown>) => `${mb(o.peakRssBytes)} (${mb(o.startRssBytes)} at start)`;
+
+const NOMINAL_PARSE_SECONDS = 3;
+const MAX_RSS_BYTES = 400 * 1024 ** 2;
+const MIN_ROWS_PER_SECOND = 25_000;
+const MAX_COPY_RATIO = 3;
+const MIN_NAIVE_RATIO = 30;
+const MAX_P95_MS = 100;
+const WELCOME_BATCH = 100;
+
+function parseRows(r: BenchResults): Row[] {
+  const rows: Row[] = [];
+  const secondsTarget = NOMINAL_PARSE_SECONDS * r.scale;
+  const timeTarget = r.scale === 1 ? `< ${NOMINAL_PARSE_SECONDS} s` : `< ${s(secondsTarget)} (3 s × scale)`;
+  for (const { nominal, parse, review } of r.parse) {
+    const label = `${n(parse.result.rows)} rows`;
+    const timed = nominal === 100_000;
+    const memory = nominal === 200_000;
+    const reviewSeconds = review.result.uploadSeconds + review.result.planSeconds;
+    rows.push(
+      { measure: `Parse + validate in process, ${label}: time`, result: s(parse.result.seconds), target: timed ? timeTarget : "—", ok: timed ? parse.result.seconds < secondsTarget : null },
+      { measure: `Parse + validate in process, ${label}: peak RSS`, result: rss(parse), target: memory ? "< 400 MB" : "—", ok: memory ? parse.peakRssBytes < MAX_RSS_BYTES : null },
+      {
+        measure: `Upload → review (createCsvDraft + planImport), ${label}: time`,
+        result: `${s(reviewSeconds)} (upload ${s(review.result.uploadSeconds)} + plan ${s(review.result.planSeconds)}; ${n(review.result.counts.error ?? 0)} rows with errors)`,
+        target: timed ? timeTarget : "—",
+        ok: timed ? reviewSeconds < secondsTarget : null,
+      },
+      { measure: `Upload → review, ${label}: peak RSS`, result: rss(review), target: memory ? "< 400 MB" : "—", ok: memory ? review.peakRssBytes < MAX_RSS_BYTES : null },
+    );
+  }
+  return rows;
+}
+
+function applyRows(r: BenchResults): Row[] {
+  const { copy, apply, naive } = r;
+  const copyRate = rate(copy.result.rows, copy.result.seconds);
+  const naiveCreate = rate(naive.result.rows, naive.result.createSeconds);
+  const naiveUpdate = rate(naive.result.rows, naive.result.updateSeconds);
+  const createRate = rate(apply.result.rows, apply.result.create.seconds);
+  const updateRate = rate(apply.result.rows, apply.result.update.seconds);
+  const total = apply.result.rows;
+  const pipeline = (label: string, perSecond: number, naiveRate: number): Row[] => [
+    { measure: `${label}: throughput`, result: `${n(perSecond)} rows/s (${s(total / perSecond)})`, target: `≥ ${n(MIN_ROWS_PER_SECOND)} rows/s`, ok: perSecond >= MIN_ROWS_PER_SECOND },
+    { measure: `${label}: vs COPY`, result: copyRate >= perSecond ? `COPY is ${times(copyRate / perSecond)} faster` : `${times(perSecond / copyRate)} faster than COPY`, target: `within ${MAX_COPY_RATIO}×`, ok: copyRate / perSecond <= MAX_COPY_RATIO },
+    { measure: `${label}: vs one upsert per row`, result: `${times(perSecond / naiveRate)} faster`, target: `≥ ${MIN_NAIVE_RATIO}×`, ok: perSecond / naiveRate >= MIN_NAIVE_RATIO },
+  ];
+  return [
+    { measure: `Baseline a: COPY ${n(copy.result.rows)} rows into a copy of "Learner"`, result: `${n(copyRate)} rows/s (${s(copy.result.seconds)})`, target: "—", ok: null },
+    {
+      measure: `Baseline b: one Prisma upsert per row (${n(naive.result.rows)}-row sample), new / changed`,
+      result: `${n(naiveCreate)} / ${n(naiveUpdate)} rows/s (${n(total)} rows ≈ ${s(total / naiveCreate)} / ${s(total / naiveUpdate)})`,
+      target: "—",
+      ok: null,
+    },
+    ...pipeline(`Apply ${n(total)} new users (${n(apply.result.create.created)} created)`, createRate, naiveCreate),
+    ...pipeline(`Apply same file, 10% changed (${n(apply.result.update.updated)} updated, ${n(apply.result.update.unchanged)} unchanged)`, updateRate, naiveUpdate),
+    { measure: "Apply: peak RSS of the worker process", result: rss(apply), target: "—", ok: null },
+  ];
+}
+
+function directoryRows(r: BenchResults): Row[] {
+  const d: DirectoryResult = r.directory.result;
+  return d.scenarios.map((sc) => ({
+    measure: `Users directory (${n(d.learners)} users), ${sc.name}: ${n(sc.rows)} of ${n(sc.total)}`,
+    result: `p50 ${ms(sc.p50)} · p95 ${ms(sc.p95)} (max ${ms(sc.max)}, ${d.runs} runs)`,
+    target: `p95 < ${MAX_P95_MS} ms`,
+    ok: sc.p95 < MAX_P95_MS,
+  }));
+}
+
+function exportRows(r: BenchResults): Row[] {
+  const e = r.export.result;
+  return [
+    { measure: `Export ${n(e.rows)} users to CSV (streamed): time`, result: `${s(e.seconds)} (${n(rate(e.rows, e.seconds))} rows/s, ${mb(e.bytes)})`, target: "—", ok: null },
+    { measure: "Export: peak RSS", result: rss(r.export), target: "—", ok: null },
+  ];
+}
+
+function welcomeRows(r: BenchResults): Row[] {
+  const w = r.welcome.result;
+  const batches = Math.ceil(w.learners / WELCOME_BATCH);
+  const ideal = batches / w.requestsPerSecond;
+  return [
+    { measure: `Welcome emails to ${n(w.learners)} new users: total time`, result: `${s(w.seconds)} (${s(w.seconds / batches)} per batch of ${WELCOME_BATCH}; the limit allows ${s(1 / w.requestsPerSecond)})`, target: `≈ ${s(ideal)} (≤ ${s(ideal * 1.2)})`, ok: w.seconds <= ideal * 1.2 },
+    { measure: "Welcome emails: batch requests", result: `${n(w.batchRequests)} (${n(w.requests)} requests in all)`, target: n(batches), ok: w.batchRequests === batches },
+    { measure: "Welcome emails: 429 responses", result: n(w.rateLimited), target: "0", ok: w.rateLimited === 0 },
+    { measure: "Welcome emails: sent twice", result: `${n(w.duplicates)} (${n(w.emails)} emails, ${n(w.learnersSent)} users marked sent)`, target: "0, all sent", ok: w.duplicates === 0 && w.uniqueRecipients === w.learners && w.learnersSent === w.learners },
+  ];
+}
+
+export function resultRows(r: BenchResults): { section: string; rows: Row[] }[] {
+  return [
+    { section: "1. Parse + validate to review", rows: parseRows(r) },
+    { section: "2. Apply (background import)", rows: applyRows(r) },
+    { section: "3. Users directory", rows: directoryRows(r) },
+    { section: "4. Export", rows: exportRows(r) },
+    { section: "5. Welcome emails", rows: welcomeRows(r) },
+  ];
+}
+
+const verdict = (ok: boolean | null) => (ok === null ? "—" : ok ? "✅" : "❌");
+const cell = (text: string) => text.replace(/\|/g, "\\|");
+
+export function machineLines(r: BenchResults): string[] {
+  const m = r.machine;
+  const load = (l: number[]) => l.map((x) => x.toFixed(2)).join(" / ");
+  return [
+    `- **Run:** ${r.startedAt.toISOString()}, commit ${m.commit}, **BENCH_SCALE=${r.scale}**${r.scale === 1 ? "" : " (row counts scaled; verdicts are indicative only below 1)"}, ${s(r.wallSeconds)} in all`,
+    `- **Machine:** ${m.cpus} cores (${m.cpuModel}), ${m.memoryGiB.toFixed(1)} GiB memory (${m.freeMemoryGiB.toFixed(1)} GiB free at start), load average 1/5/15 min ${load(m.loadAverage)} at start, ${load(r.loadAfter)} at end`,
+    `- **Software:** Node ${m.node}, ${m.postgres} (${Object.entries(m.postgresSettings).map(([k, v]) => `${k}=${v}`).join(", ")})`,
+  ];
+}
+
+export function renderMarkdown(r: BenchResults): string {
+  const sections = resultRows(r);
+  const all = sections.flatMap((x) => x.rows).filter((row) => row.ok !== null);
+  const lines = [
+    "# Rollcall benchmark results",
+    "",
+    "Generated by `npm run bench` (see [README.md](README.md) for what each measure means). Do not edit by hand.",
+    "",
+    ...machineLines(r),
+    `- **Targets met:** ${all.filter((row) => row.ok).length} of ${all.length}`,
+    "",
+    "| Measure | Result | Target | Verdict |",
+    "| --- | --- | --- | :-: |",
+  ];
+  for (const { section, rows } of sections) {
+    lines.push(`| **${section}** | | | |`);
+    for (const row of rows) lines.push(`| ${cell(row.measure)} | ${cell(row.result)} | ${cell(row.target)} | ${verdict(row.ok)} |`);
+  }
+  return lines.join("\n") + "\n";
+}
+
+/** The few lines bench/README.md shows between its summary markers. */
+export function renderSummary(r: BenchResults): string {
+  const rows = resultRows(r).flatMap((x) => x.rows).filter((row) => row.ok !== null);
+  const missed = rows.filter((row) => !row.ok);
+  return [
+    `Last run: ${r.startedAt.toISOString().slice(0, 10)}, BENCH_SCALE=${r.scale}, ${r.machine.cpus} cores, ${r.machine.postgres}: **${rows.length - missed.length} of ${rows.length} targets met.** Full table: [RESULTS.md](RESULTS.md).`,
+    ...(missed.length ? ["", "Missed:", ...missed.map((row) => `- ${row.measure}: ${row.result} (target ${row.target})`)] : []),
+  ].join("\n");
+}

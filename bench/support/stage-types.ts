@@ -1,0 +1,50 @@
+// What each child stage (bench/stages/*.ts) is given and answers; shared with bench/run.ts.
+
+export interface Orgs {
+  /** Warm-up imports and exports (see support/warm-up.ts). */
+  warmup: OrgRef;
+  files: OrgRef;
+  apply: OrgRef;
+  naive: OrgRef;
+  welcome: OrgRef;
+}
+export interface OrgRef {
+  organisationId: string;
+  adminId: string;
+}
+
+export interface StageOutput<R> {
+  result: R;
+  /** process.resourceUsage().maxRSS of the child, in bytes: the stage's peak. */
+  peakRssBytes: number;
+  /** RSS when the stage function started (runtime, Prisma and modules loaded). */
+  startRssBytes: number;
+}
+
+export interface ParseResult { rows: number; records: number; invalid: number; seconds: number }
+export interface ReviewResult { rows: number; uploadSeconds: number; planSeconds: number; counts: Record<string, number> }
+export interface CopyResult { rows: number; seconds: number }
+export interface ApplyResult {
+  rows: number;
+  create: { seconds: number; created: number; failed: number };
+  update: { seconds: number; updated: number; unchanged: number; failed: number };
+}
+export interface NaiveResult { rows: number; createSeconds: number; updateSeconds: number }
+export interface DirectoryResult {
+  learners: number;
+  runs: number;
+  scenarios: { name: string; query: string; rows: number; total: number; p50: number; p95: number; max: number }[];
+}
+export interface ExportResult { rows: number; bytes: number; seconds: number }
+export interface WelcomeResult {
+  learners: number;
+  seconds: number;
+  batchRequests: number;
+  requests: number;
+  rateLimited: number;
+  emails: number;
+  uniqueRecipients: number;
+  duplicates: number;
+  learnersSent: number;
+  requestsPerSecond: number;
+}
