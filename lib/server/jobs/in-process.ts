@@ -43,13 +43,29 @@ export function runImportInProcess(data: ImportQueuedData): Promise<unknown> {
   return settled;
 }
 
-/** Batches go one after another; lib/email/rate-limit.ts spaces the Resend requests themselves. */
+const WELCOME_BATCHES_IN_FLIGHT = 2;
+const welcomeInFlight = new Set<Promise<unknown>>();
+const welcomeWaiting: (() => void)[] = [];
+
+/**
+ * Two batches at a time, so one is being prepared (tokens, rendering) while
+ * the other waits for its Resend slot; lib/email/rate-limit.ts spaces the
+ * requests themselves.
+ */
 export function enqueueWelcomeBatch(data: WelcomeBatchData): Promise<unknown> {
-  const send = () => sendWelcomeEmailsSteps(data, inProcessSteps);
-  welcomeQueue = welcomeQueue.then(() => withRetries(6, send, (error) => onWelcomeFailure(data, error))).catch((error) =>
-    console.error("Welcome emails could not be marked failed:", error),
-  );
-  return welcomeQueue;
+  const run = async () => {
+    while (welcomeInFlight.size >= WELCOME_BATCHES_IN_FLIGHT) await new Promise<void>((resolve) => welcomeWaiting.push(resolve));
+    const job = withRetries(6, () => sendWelcomeEmailsSteps(data, inProcessSteps), (error) => onWelcomeFailure(data, error)).catch((error) =>
+      console.error("Welcome emails could not be marked failed:", error),
+    );
+    welcomeInFlight.add(job);
+    await job;
+    welcomeInFlight.delete(job);
+    welcomeWaiting.shift()?.();
+  };
+  const queued = run();
+  welcomeQueue = Promise.all([welcomeQueue, queued]);
+  return queued;
 }
 
 /** Waits until every queued import and welcome batch has finished (tests, shutdown). */

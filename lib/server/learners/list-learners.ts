@@ -62,12 +62,22 @@ function orderBy(sort: LearnerSort, dir: SortDirection): Prisma.Sql {
  * one with 100.
  */
 export async function listLearners(db: Pick<PrismaClient, "$queryRaw">, organisationId: string, query: LearnerListQuery): Promise<LearnerList> {
-  const fetchPage = (page: number) => db.$queryRaw<LearnerRecord[]>`
-    SELECT "id", "email", "firstName", "lastName", "active", "customFields", "welcomeStatus", "activatedAt", "createdAt", "updatedAt"
-    FROM "Learner"
-    WHERE ${learnerWhere(organisationId, query)}
-    ORDER BY ${orderBy(query.sort, query.dir)}
-    LIMIT ${query.pageSize} OFFSET ${(page - 1) * query.pageSize}`;
+  const columns = Prisma.sql`"id", "email", "firstName", "lastName", "active", "customFields", "welcomeStatus", "activatedAt", "createdAt", "updatedAt"`;
+  // A search matches few rows; without the fence PostgreSQL walks the sort index hoping to meet
+  // matches early, and when they bunch at the far end (a surname) it reads most of the table.
+  // Materialising the matches first lets the trigram index find them, then sorts only those.
+  const fetchPage = (page: number) =>
+    query.q?.trim()
+      ? db.$queryRaw<LearnerRecord[]>`
+          WITH matches AS MATERIALIZED (SELECT ${columns}, "emailKey" FROM "Learner" WHERE ${learnerWhere(organisationId, query)})
+          SELECT ${columns} FROM matches
+          ORDER BY ${orderBy(query.sort, query.dir)}
+          LIMIT ${query.pageSize} OFFSET ${(page - 1) * query.pageSize}`
+      : db.$queryRaw<LearnerRecord[]>`
+          SELECT ${columns} FROM "Learner"
+          WHERE ${learnerWhere(organisationId, query)}
+          ORDER BY ${orderBy(query.sort, query.dir)}
+          LIMIT ${query.pageSize} OFFSET ${(page - 1) * query.pageSize}`;
 
   const [[counted], requestedRows] = await Promise.all([
     db.$queryRaw<{ active: number; archived: number }[]>`

@@ -1,6 +1,5 @@
 import type { PrismaClient } from "@/generated/prisma/client";
-import { renderEmail } from "@/lib/email/send";
-import { WelcomeEmail } from "@/lib/email/templates/welcome";
+import { renderWelcomeBatch } from "@/lib/email/render-welcome-batch";
 import { appUrl } from "@/lib/env";
 import { newToken } from "@/lib/server/auth/tokens";
 
@@ -14,36 +13,39 @@ export const ACTIVATION_DAYS = 14;
  */
 export async function prepareWelcomeBatch(db: PrismaClient, input: { organisationId: string; importId: string | null; learnerIds: string[] }): Promise<string[]> {
   const organisation = await db.organisation.findUniqueOrThrow({ where: { id: input.organisationId } });
-  const learners = await db.learner.findMany({ where: { id: { in: input.learnerIds }, organisationId: input.organisationId, welcomeStatus: "QUEUED" } });
-  const prepared = await db.email.findMany({ where: { learnerId: { in: input.learnerIds }, kind: "WELCOME", status: "QUEUED" }, select: { id: true, learnerId: true } });
+  const [learners, prepared] = await Promise.all([
+    db.learner.findMany({ where: { id: { in: input.learnerIds }, organisationId: input.organisationId, welcomeStatus: "QUEUED" }, orderBy: { id: "asc" } }),
+    db.email.findMany({ where: { learnerId: { in: input.learnerIds }, kind: "WELCOME", status: "QUEUED" }, select: { id: true, learnerId: true }, orderBy: { id: "asc" } }),
+  ]);
   const done = new Set(prepared.map((e) => e.learnerId));
-  const ids = prepared.map((e) => e.id);
+  const fresh = learners.filter((l) => !done.has(l.id)).map((learner) => ({ learner, ...newToken() }));
+  if (fresh.length === 0) return prepared.map((e) => e.id);
 
-  for (const learner of learners.filter((l) => !done.has(l.id))) {
-    const { token, tokenHash } = newToken();
-    const { html, text } = await renderEmail(
-      WelcomeEmail({ firstName: learner.firstName, organisationName: organisation.name, activationUrl: `${appUrl()}/welcome/${token}` }),
-    );
-    const [email] = await db.$transaction([
-      db.email.create({
-        data: {
-          organisationId: input.organisationId,
-          to: learner.email,
-          kind: "WELCOME",
-          subject: `Welcome to ${organisation.name}'s learning platform`,
-          html,
-          text,
-          status: "QUEUED",
-          learnerId: learner.id,
-          importId: input.importId,
-        },
-      }),
-      db.learner.update({
-        where: { id: learner.id },
-        data: { activationTokenHash: tokenHash, activationExpiresAt: new Date(Date.now() + ACTIVATION_DAYS * 86_400_000) },
-      }),
-    ]);
-    ids.push(email.id);
-  }
-  return ids;
+  const rendered = await renderWelcomeBatch(
+    organisation.name,
+    fresh.map(({ learner, token }) => ({ firstName: learner.firstName, activationUrl: `${appUrl()}/welcome/${token}` })),
+  );
+  const expiresAt = new Date(Date.now() + ACTIVATION_DAYS * 86_400_000);
+  const created = await db.$transaction(async (tx) => {
+    const emails = await tx.email.createManyAndReturn({
+      data: fresh.map(({ learner }, i) => ({
+        organisationId: input.organisationId,
+        to: learner.email,
+        kind: "WELCOME" as const,
+        subject: `Welcome to ${organisation.name}'s learning platform`,
+        html: rendered[i]!.html,
+        text: rendered[i]!.text,
+        status: "QUEUED" as const,
+        learnerId: learner.id,
+        importId: input.importId,
+      })),
+      select: { id: true },
+    });
+    await tx.$executeRaw`
+      UPDATE "Learner" AS l SET "activationTokenHash" = u.h, "activationExpiresAt" = ${expiresAt}
+      FROM unnest(${fresh.map((f) => f.learner.id)}::text[], ${fresh.map((f) => f.tokenHash)}::text[]) AS u(id, h)
+      WHERE l."id" = u.id`;
+    return emails;
+  });
+  return [...prepared.map((e) => e.id), ...created.map((e) => e.id)];
 }
