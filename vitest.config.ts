@@ -16,6 +16,8 @@ export default defineConfig({
         extends: true,
         test: {
           name: "integration",
+          // Small chunks, so a few thousand rows exercise many chunk boundaries.
+          env: { IMPORT_CHUNK_SIZE: "2000" },
           include: ["tests/integration/**/*.test.ts"],
           environment: "node",
           globalSetup: ["tests/integration/global-setup.ts"],

@@ -1,0 +1,155 @@
+import { randomBytes } from "node:crypto";
+import { processImportSteps } from "@/inngest/functions/process-import";
+import { getDb } from "@/lib/db";
+import { inProcessSteps } from "@/lib/server/jobs/in-process";
+import { draftCsv } from "./drafts";
+import { createTestOrganisation, queueCsv } from "./fixtures";
+
+/** The admin as lib/auth/require-admin.ts loads it for a session: same select, so mocks return the real shape. */
+export async function loadAdmin(adminId: string) {
+  return (await getDb()).admin.findUnique({
+    where: { id: adminId },
+    select: {
+      id: true,
+      username: true,
+      name: true,
+      email: true,
+      sessionVersion: true,
+      organisationId: true,
+      organisation: { select: { id: true, name: true, slug: true } },
+    },
+  });
+}
+
+/** Ids of organisation B's records, one per kind of thing a page, action or route is aimed at. */
+export interface Targets {
+  /** Completed CSV import with a failed row (error report, progress, status page). */
+  completedImportId: string;
+  /** Completed import kept for undo. */
+  undoImportId: string;
+  /** Draft for the mapping, options, row-fix and field-from-column steps and the wizard pages. */
+  draftId: string;
+  confirmDraftId: string;
+  discardDraftId: string;
+  activeLearnerId: string;
+  archivedLearnerId: string;
+  /** Active, never activated, no welcome email yet: a resend would queue one. */
+  welcomeLearnerId: string;
+  /** B's own custom field, whose label is one of B's markers. */
+  customFieldId: string;
+  toggleFieldId: string;
+  /** The first custom field, so it can move down. */
+  movableFieldId: string;
+}
+
+const ghostId = () => `c${randomBytes(12).toString("hex")}`.slice(0, 25);
+
+async function runImport(importId: string, organisationId: string) {
+  await processImportSteps({ importId, organisationId }, inProcessSteps);
+}
+
+/**
+ * Two organisations. A has a few learners of its own; B has learners
+ * (active, archived, awaiting a welcome email), completed imports (one with a
+ * failed row), three drafts and a custom field. Everything of B's that could
+ * be shown carries `tag` (emails, names, file names, a column header, a field
+ * label), or B's slug suffix (organisation name, admin username and email),
+ * so a leak of B's data into A's answers is a text search away.
+ */
+export async function arrangeTenants() {
+  const db = await getDb();
+  const tag = randomBytes(4).toString("hex");
+  const secretLabel = `Badge ${tag}`;
+  const a = await createTestOrganisation();
+  const b = await createTestOrganisation(["Department", "Job Title", "Employee ID", secretLabel]);
+
+  const aEmail = `ann-${randomBytes(3).toString("hex")}@orga.test`;
+  await runImport(await queueCsv(a, `Email,First Name,Last Name,Active\n${aEmail},Ann,Able,1\nart-${aEmail},Art,Able,1`, { sendWelcome: false }), a.organisationId);
+
+  const email = (n: string) => `orgb-${tag}-${n}@secret.test`;
+  const brokenEmail = `orgb-${tag}-broken@`;
+  const completedImportId = await queueCsv(
+    b,
+    [
+      `Email,First Name,Last Name,Active,Department,Job Title,Employee ID,${secretLabel}`,
+      `${email("1")},Bea,Tag${tag},1,Sales,Lead,000001,Gold`,
+      `${email("2")},Ben,Tag${tag},0,Sales,Lead,000002,Silver`,
+      `${email("3")},Bo,Tag${tag},1,Ops,Lead,000003,Bronze`,
+      `${brokenEmail},Bad,Row,1,Ops,Lead,000004,Lead`,
+    ].join("\n"),
+    { sendWelcome: false },
+  );
+  await runImport(completedImportId, b.organisationId);
+  const undoImportId = await queueCsv(b, `Email,First Name,Last Name,Active\n${email("u1")},Una,Tag${tag},1`, { sendWelcome: false });
+  await runImport(undoImportId, b.organisationId);
+
+  const extraHeader = `Extra ${tag}`;
+  const draftId = await draftCsv(b, `Email,First Name,Last Name,Active,Department,${extraHeader}\n${email("d1")},Dee,Tag${tag},1,Sales,x\n${email("d2")},Dan,Tag${tag},1,Ops,y`, {
+    sendWelcome: false,
+  });
+  const confirmDraftId = await draftCsv(b, `Email,First Name,Last Name,Active\n${email("c1")},Cy,Tag${tag},1`, { sendWelcome: false });
+  const discardDraftId = await draftCsv(b, `Email,First Name,Last Name,Active\n${email("x1")},Xi,Tag${tag},1`, { sendWelcome: false });
+  const fileNames: [string, string][] = [
+    [completedImportId, "roster"],
+    [undoImportId, "undo"],
+    [draftId, "draft"],
+    [confirmDraftId, "confirm"],
+    [discardDraftId, "discard"],
+  ];
+  for (const [id, role] of fileNames) await db.importJob.update({ where: { id }, data: { fileName: `orgb-${tag}-${role}.csv` } });
+
+  const draft = await db.importJob.findUniqueOrThrow({ where: { id: draftId } });
+  const mapping = draft.mapping as Record<string, string>;
+  const draftColumns = draft.headers.map((_, column) => mapping[column] ?? "");
+  const unmappedColumn = draft.headers.indexOf(extraHeader);
+  if (draftColumns[unmappedColumn] !== "" || !draftColumns.includes("email")) throw new Error(`Unexpected draft mapping: ${JSON.stringify(mapping)}`);
+
+  const learnerId = async (n: string) => (await db.learner.findFirstOrThrow({ where: { organisationId: b.organisationId, emailKey: email(n) } })).id;
+  const fieldId = async (label: string) => (await db.profileField.findFirstOrThrow({ where: { organisationId: b.organisationId, label } })).id;
+  const targets: Targets = {
+    completedImportId,
+    undoImportId,
+    draftId,
+    confirmDraftId,
+    discardDraftId,
+    activeLearnerId: await learnerId("1"),
+    archivedLearnerId: await learnerId("2"),
+    welcomeLearnerId: await learnerId("3"),
+    customFieldId: await fieldId(secretLabel),
+    toggleFieldId: await fieldId("Job Title"),
+    movableFieldId: await fieldId("Department"),
+  };
+  const ghost = Object.fromEntries(Object.keys(targets).map((key) => [key, ghostId()])) as unknown as Targets;
+
+  const bAdmin = await db.admin.findUniqueOrThrow({ where: { id: b.adminId } });
+  const markers = [tag, b.slug.replace(/^it-/, "")];
+  return {
+    tag,
+    a: { ...a, learnerEmail: aEmail },
+    b: { ...b, secretLabel, extraHeader, brokenEmail, learnerEmail: email("1"), adminEmail: bAdmin.email, draftColumns, unmappedColumn },
+    targets,
+    /** The same kinds of ids, belonging to nobody. */
+    ghost,
+    /** B's markers found in a text (case-insensitive); [] when none. */
+    markersIn: (text: string) => markers.filter((marker) => text.toLowerCase().includes(marker.toLowerCase())),
+  };
+}
+
+export type TenantWorld = Awaited<ReturnType<typeof arrangeTenants>>;
+
+/** Every row an organisation owns, ordered, so two snapshots deep-equal exactly when nothing changed. */
+export async function organisationState(organisationId: string) {
+  const db = await getDb();
+  const imports = await db.importJob.findMany({ where: { organisationId }, orderBy: { id: "asc" } });
+  const [organisation, admins, resetTokens, fields, learners, rows, emails, auditLog] = await Promise.all([
+    db.organisation.findUniqueOrThrow({ where: { id: organisationId } }),
+    db.admin.findMany({ where: { organisationId }, orderBy: { id: "asc" } }),
+    db.passwordResetToken.findMany({ where: { admin: { organisationId } }, orderBy: { id: "asc" } }),
+    db.profileField.findMany({ where: { organisationId }, orderBy: { id: "asc" } }),
+    db.learner.findMany({ where: { organisationId }, orderBy: { id: "asc" } }),
+    db.importRow.findMany({ where: { importId: { in: imports.map((job) => job.id) } }, orderBy: [{ importId: "asc" }, { rowNumber: "asc" }] }),
+    db.email.findMany({ where: { organisationId }, orderBy: { id: "asc" } }),
+    db.auditLog.findMany({ where: { organisationId }, orderBy: { id: "asc" } }),
+  ]);
+  return { organisation, admins, resetTokens, fields, learners, imports, rows, emails, auditLog };
+}

@@ -1,0 +1,348 @@
+/**
+ * Tenant isolation, driven by one registry of every page, server action and
+ * route handler export under app/. An admin of organisation A aims each one
+ * at organisation B's ids (imports, drafts, learners, fields) and must get
+ * the answer a non-existent id gets, see nothing of B's, and leave B's data
+ * exactly as it was. Then B's own admin makes the same calls, to show the
+ * input was otherwise valid and that B's data would have been visible.
+ *
+ * The first test discovers the exports from the source tree and fails until
+ * a new page, action or route is added to REGISTRY, either with a case or as
+ * `{ public: "why it needs no organisation check" }`.
+ */
+import { readdir } from "node:fs/promises";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { getDb } from "@/lib/db";
+import { FIELD_NOT_FOUND } from "@/lib/server/fields/field-rules";
+import { drainInProcessJobs } from "@/lib/server/jobs/in-process";
+import { capture, type Outcome, serialise } from "./support/next-stubs";
+import { arrangeTenants, loadAdmin, organisationState, type Targets, type TenantWorld } from "./support/tenant-world";
+
+// Runs before the imports: without a Resend key, welcome emails queued by B's own resend stay in the outbox.
+vi.hoisted(() => {
+  vi.stubEnv("RESEND_API_KEY", "");
+});
+
+/** Who the mocked session layer says is signed in. */
+const session = vi.hoisted(() => ({ adminId: null as string | null }));
+
+vi.mock("@/lib/auth/require-admin", async () => {
+  const { loadAdmin } = await import("./support/tenant-world");
+  const { navigation } = await import("./support/next-stubs");
+  const getCurrentAdmin = async () => (session.adminId ? loadAdmin(session.adminId) : null);
+  return { getCurrentAdmin, requireAdmin: async () => (await getCurrentAdmin()) ?? navigation.redirect("/login") };
+});
+// Auth.js itself can't load outside Next (and needs a request); lib/auth.ts builds on this stand-in instead.
+const authjs = vi.hoisted(() => ({ signIn: vi.fn(async (..._args: unknown[]) => undefined), signOut: vi.fn(async () => undefined) }));
+vi.mock("next-auth", () => {
+  class AuthError extends Error {}
+  class CredentialsSignin extends AuthError {}
+  const unavailable = async () => new Response("Auth.js is not loaded in this test.", { status: 501 });
+  const NextAuth = () => ({ handlers: { GET: unavailable, POST: unavailable }, auth: async () => null, ...authjs });
+  return { default: NextAuth, AuthError, CredentialsSignin };
+});
+vi.mock("next-auth/providers/credentials", () => ({ default: (config: unknown) => config }));
+vi.mock("next/navigation", async (original) => ({ ...(await original<typeof import("next/navigation")>()), ...(await import("./support/next-stubs")).navigation }));
+vi.mock("next/cache", async (original) => ({ ...(await original<typeof import("next/cache")>()), revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
+vi.mock("next/headers", async (original) => ({ ...(await original<typeof import("next/headers")>()), headers: async () => new Headers() }));
+
+const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+
+type AnyFn = (...args: unknown[]) => unknown;
+type Check = (o: Outcome) => void | Promise<void>;
+
+interface Case {
+  /** Calls the export aimed at these targets: organisation B's ids, or ids that exist nowhere. */
+  call: (fn: AnyFn, t: Targets) => unknown;
+  /** The input names records by id: B's ids must then get exactly the answer a missing id gets. */
+  takesIds: boolean;
+  /** What admin A must get, beyond the checks every case gets (B unchanged, no B data in the answer). */
+  asA: Check;
+  /** What B's own admin gets for the same call (run after every A case, in registry order). */
+  asOwner?: Check;
+  /** Text the call itself supplies, so its echo in the answer is not a leak. */
+  echoes?: () => string[];
+}
+type Entry = Case | { public: string };
+
+let w: TenantWorld;
+
+const P = <T>(value: T) => Promise.resolve(value);
+const options = { mode: "upsert", sendWelcome: false, blankClears: false } as const;
+const request = (path: string, init?: RequestInit) => new Request(`http://localhost${path}`, init);
+
+// ---- Checks ---------------------------------------------------------------
+
+const notFound: Check = (o) => expect(o).toEqual({ kind: "notFound" });
+const redirectTo = (url: () => string): Check => (o) => expect(o).toEqual({ kind: "redirect", url: url() });
+const status = (code: number): Check => (o) => expect(o).toMatchObject({ kind: "response", status: code });
+const refused = (formError: string): Check => (o) => expect(o).toMatchObject({ kind: "value", value: { ok: false, formError } });
+const succeeded: Check = (o) => expect(o).toMatchObject({ kind: "value", value: { ok: true } });
+const changed = (n: number): Check => (o) => expect(o).toMatchObject({ kind: "value", value: { ok: true, data: { changed: n } } });
+const rendered: Check = (o) => expect(o.kind).toBe("value");
+/** B's own call shows B's data: the marker search in A's checks is not vacuous. */
+const showsB = (first: Check): Check => async (o) => {
+  await first(o);
+  expect(w.markersIn(serialise(o))).not.toEqual([]);
+};
+const all = (...checks: Check[]): Check => async (o) => {
+  for (const check of checks) await check(o);
+};
+
+const NOT_A_DRAFT = "This import can no longer be changed: it has been queued or discarded.";
+const NO_SUCH_IMPORT = "This import doesn't exist.";
+
+const byId = (call: Case["call"], asA: Check, asOwner?: Check): Case => ({ takesIds: true, call, asA, asOwner });
+const scoped = (call: Case["call"], asA: Check, asOwner?: Check, echoes?: () => string[]): Case => ({ takesIds: false, call, asA, asOwner, echoes });
+
+// ---- The registry -----------------------------------------------------------
+
+const REGISTRY: Record<string, Entry> = {
+  // Pages that take an id.
+  "app/(app)/users/[id]/page.tsx#default": byId((fn, t) => fn({ params: P({ id: t.activeLearnerId }) }), notFound, showsB(rendered)),
+  "app/(app)/users/[id]/page.tsx#generateMetadata": byId(
+    (fn, t) => fn({ params: P({ id: t.activeLearnerId }) }),
+    (o) => expect(o).toEqual({ kind: "value", value: { title: "User not found" } }),
+    showsB(rendered),
+  ),
+  "app/(app)/imports/[id]/page.tsx#default": byId((fn, t) => fn({ params: P({ id: t.completedImportId }), searchParams: P({}) }), notFound, showsB(rendered)),
+  "app/(app)/users/import/[id]/page.tsx#default": byId(
+    (fn, t) => fn({ params: P({ id: t.draftId }) }),
+    notFound,
+    redirectTo(() => `/users/import/${w.targets.draftId}/map`),
+  ),
+  "app/(app)/users/import/[id]/map/page.tsx#default": byId((fn, t) => fn({ params: P({ id: t.draftId }) }), notFound, showsB(rendered)),
+  "app/(app)/users/import/[id]/review/page.tsx#default": byId((fn, t) => fn({ params: P({ id: t.draftId }), searchParams: P({}) }), notFound, showsB(rendered)),
+
+  // Pages without ids: they must show A's organisation only.
+  "app/(app)/dashboard/page.tsx#default": scoped((fn) => fn(), rendered, showsB(rendered)),
+  "app/(app)/users/page.tsx#default": scoped(
+    (fn) => fn({ searchParams: P({ status: "all" }) }),
+    (o) => expect(serialise(o)).toContain(w.a.learnerEmail),
+    showsB(rendered),
+  ),
+  "app/(app)/users/import/page.tsx#default": scoped((fn) => fn(), rendered, showsB(rendered)),
+  "app/(app)/settings/fields/page.tsx#default": scoped((fn) => fn(), rendered, showsB(rendered)),
+  "app/(app)/account/page.tsx#default": scoped((fn) => fn(), rendered, showsB(rendered)),
+  "app/(app)/settings/page.tsx#default": scoped((fn) => fn(), redirectTo(() => "/settings/fields")),
+  "app/page.tsx#default": scoped((fn) => fn(), redirectTo(() => "/dashboard")),
+  // Lists every organisation's emails by design, but only locally with no email provider; any other request gets a 404.
+  "app/(tools)/outbox/page.tsx#default": scoped((fn) => fn({ searchParams: P({}) }), notFound),
+
+  "app/(auth)/login/page.tsx#default": { public: "login form; no session, no organisation data" },
+  "app/(auth)/forgot-username/page.tsx#default": { public: "request form; no session, no organisation data" },
+  "app/(auth)/forgot-password/page.tsx#default": { public: "request form; no session, no organisation data" },
+  "app/(auth)/reset-password/page.tsx#default": { public: "takes a reset token, not an organisation id; covered by auth.test.ts" },
+  "app/(auth)/welcome/[token]/page.tsx#default": { public: "learner activation by a secret token, not an organisation id; covered by welcome-emails.test.ts" },
+
+  // Route handlers.
+  "app/api/imports/[id]/errors/route.ts#GET": byId(
+    (fn, t) => fn(request(`/api/imports/${t.completedImportId}/errors`), { params: P({ id: t.completedImportId }) }),
+    status(404),
+    all(status(200), (o) => expect(serialise(o)).toContain(w.b.brokenEmail)),
+  ),
+  "app/api/imports/[id]/progress/route.ts#GET": byId(
+    (fn, t) => fn(request(`/api/imports/${t.completedImportId}/progress`), { params: P({ id: t.completedImportId }) }),
+    status(404),
+    (o) => expect(o).toMatchObject({ kind: "response", status: 200, body: expect.stringContaining('"totalRows":4') }),
+  ),
+  "app/api/imports/upload/route.ts#POST": scoped(
+    (fn) => fn(request("/api/imports/upload?fileName=mine.csv&mode=upsert&sendWelcome=false", { method: "POST", body: "Email,First Name,Last Name,Active\nnew@orga.test,New,Person,1" })),
+    async (o) => {
+      expect(o).toMatchObject({ kind: "response", status: 201 });
+      const { importId } = JSON.parse((o as { body: string }).body) as { importId: string };
+      expect(await (await getDb()).importJob.findUniqueOrThrow({ where: { id: importId } })).toMatchObject({ organisationId: w.a.organisationId, adminId: w.a.adminId });
+    },
+  ),
+  "app/api/users/export/route.ts#GET": scoped(
+    (fn) => fn(request("/api/users/export?status=all")),
+    all(status(200), (o) => expect(serialise(o)).toContain(w.a.learnerEmail)),
+    showsB(status(200)),
+  ),
+  "app/api/users/template/route.ts#GET": scoped(
+    (fn) => fn(request("/api/users/template")),
+    status(200),
+    all(status(200), (o) => expect(serialise(o)).toContain(w.b.secretLabel)),
+  ),
+  "app/api/auth/[...nextauth]/route.ts#GET": { public: "Auth.js endpoints (session, CSRF, sign-in); no organisation ids" },
+  "app/api/auth/[...nextauth]/route.ts#POST": { public: "Auth.js endpoints (session, CSRF, sign-in); no organisation ids" },
+  "app/api/inngest/route.ts#GET": { public: "Inngest's endpoint, authenticated by its signing key; no admin session" },
+  "app/api/inngest/route.ts#POST": { public: "Inngest's endpoint, authenticated by its signing key; no admin session" },
+  "app/api/inngest/route.ts#PUT": { public: "Inngest's endpoint, authenticated by its signing key; no admin session" },
+
+  // Import wizard actions.
+  "app/(app)/users/import/actions.ts#createTextboxImport": scoped(
+    (fn) => fn({ text: "paste@orga.test, Paste, Person", options }),
+    async (o) => {
+      expect(o).toMatchObject({ kind: "value", value: { ok: true } });
+      const { importId } = (o as { value: { data: { importId: string } } }).value.data;
+      expect(await (await getDb()).importJob.findUniqueOrThrow({ where: { id: importId } })).toMatchObject({ organisationId: w.a.organisationId, status: "DRAFT" });
+    },
+  ),
+  "app/(app)/users/import/actions.ts#saveMappingAction": byId((fn, t) => fn({ importId: t.draftId, columns: w.b.draftColumns }), refused(NOT_A_DRAFT), succeeded),
+  "app/(app)/users/import/actions.ts#createFieldFromColumnAction": byId(
+    (fn, t) => fn({ importId: t.draftId, column: w.b.unmappedColumn }),
+    refused(NOT_A_DRAFT),
+    succeeded,
+  ),
+  "app/(app)/users/import/actions.ts#saveOptionsAction": byId(
+    (fn, t) => fn({ importId: t.draftId, options: { mode: "create", sendWelcome: true, blankClears: true } }),
+    refused(NOT_A_DRAFT),
+    succeeded,
+  ),
+  "app/(app)/users/import/actions.ts#fixRowAction": byId(
+    (fn, t) => fn({ importId: t.draftId, rowNumber: 2, cells: { "0": "fixed@orga.test", "1": "Fixed" } }),
+    refused(NOT_A_DRAFT),
+    succeeded,
+  ),
+  "app/(app)/users/import/actions.ts#confirmImportAction": byId(
+    (fn, t) => fn({ importId: t.confirmDraftId, options }),
+    refused(NO_SUCH_IMPORT),
+    redirectTo(() => `/imports/${w.targets.confirmDraftId}`),
+  ),
+  // Answers every id with the same redirect (a missing draft is already discarded); B's draft must survive.
+  "app/(app)/users/import/actions.ts#discardDraftAction": byId(
+    (fn, t) => fn({ importId: t.discardDraftId }),
+    redirectTo(() => "/users/import"),
+    all(redirectTo(() => "/users/import"), async () => expect(await (await getDb()).importJob.count({ where: { id: w.targets.discardDraftId } })).toBe(0)),
+  ),
+
+  // Import status actions.
+  "app/(app)/imports/[id]/actions.ts#undoImportAction": byId((fn, t) => fn({ importId: t.undoImportId }), refused(NO_SUCH_IMPORT), succeeded),
+
+  // Users list bulk actions: ids of other organisations are ignored, like ids that don't exist.
+  "app/(app)/users/actions.ts#archiveLearnersAction": byId((fn, t) => fn({ ids: [t.activeLearnerId] }), changed(0), changed(1)),
+  "app/(app)/users/actions.ts#unarchiveLearnersAction": byId((fn, t) => fn({ ids: [t.archivedLearnerId] }), changed(0), changed(1)),
+  "app/(app)/users/actions.ts#resendWelcomeAction": byId((fn, t) => fn({ ids: [t.welcomeLearnerId] }), changed(0), changed(1)),
+
+  // Profile field settings.
+  "app/(app)/settings/fields/actions.ts#createFieldAction": scoped(
+    // B's label is free in A: labels are unique per organisation, and a clash would reveal B's field.
+    (fn) => fn({ label: w.b.secretLabel, type: "TEXT", options: "" }),
+    async (o) => {
+      expect(o).toMatchObject({ kind: "value", value: { ok: true } });
+      expect(await (await getDb()).profileField.count({ where: { organisationId: w.a.organisationId, label: w.b.secretLabel } })).toBe(1);
+    },
+    undefined,
+    () => [w.b.secretLabel],
+  ),
+  "app/(app)/settings/fields/actions.ts#updateFieldAction": byId(
+    (fn, t) => fn({ id: t.customFieldId, label: `${w.b.secretLabel} renamed`, type: "TEXT", options: "" }),
+    refused(FIELD_NOT_FOUND),
+    succeeded,
+  ),
+  "app/(app)/settings/fields/actions.ts#setFieldEnabledAction": byId((fn, t) => fn({ id: t.toggleFieldId, enabled: false }), refused(FIELD_NOT_FOUND), succeeded),
+  "app/(app)/settings/fields/actions.ts#moveFieldAction": byId((fn, t) => fn({ id: t.movableFieldId, direction: "down" }), refused(FIELD_NOT_FOUND), succeeded),
+
+  // Account actions only ever touch the signed-in admin: A's change lands on A, and B's admin is untouched.
+  "app/(app)/account/actions.ts#updateProfileAction": scoped(
+    (fn) => fn({ name: "Ada Probe", email: "ada-probe@orga.test" }),
+    async (o) => {
+      succeeded(o);
+      expect(await (await getDb()).admin.findUniqueOrThrow({ where: { id: w.a.adminId } })).toMatchObject({ name: "Ada Probe", email: "ada-probe@orga.test" });
+    },
+  ),
+  "app/(app)/account/actions.ts#changePasswordAction": scoped(
+    (fn) => fn({ currentPassword: "integration test password", password: "violet kettle harbour mosaic", confirm: "violet kettle harbour mosaic" }),
+    async (o) => {
+      succeeded(o);
+      expect((await (await getDb()).admin.findUniqueOrThrow({ where: { id: w.a.adminId } })).sessionVersion).toBe(1);
+      expect(authjs.signIn).toHaveBeenCalledWith("credentials", expect.objectContaining({ username: (await loadAdmin(w.a.adminId))?.username }));
+    },
+  ),
+  "app/(app)/actions.ts#logout": { public: "signs the caller's own session out; takes no input" },
+
+  "app/(auth)/login/actions.ts#login": { public: "takes credentials, not organisation ids; covered by auth.test.ts" },
+  "app/(auth)/forgot-username/actions.ts#requestUsernameReminder": { public: "same answer for every address; covered by auth.test.ts" },
+  "app/(auth)/forgot-password/actions.ts#requestPasswordResetLink": { public: "same answer for every address; covered by auth.test.ts" },
+  "app/(auth)/reset-password/actions.ts#resetPasswordAction": { public: "takes a secret reset token; covered by auth.test.ts" },
+  "app/(auth)/welcome/[token]/actions.ts#activateAction": { public: "learner activation by a secret token; covered by welcome-emails.test.ts" },
+};
+
+// ---- Discovery and helpers ---------------------------------------------------
+
+const ENTRY_FILE = /(^|\/)(page\.tsx|route\.ts|actions\.ts)$/;
+
+/** "file#export" for every function exported by a page, route handler or server action module under app/. */
+async function discoverExports(): Promise<string[]> {
+  const files = (await readdir(join(ROOT, "app"), { recursive: true })).filter((file) => ENTRY_FILE.test(file)).sort();
+  const keys: string[] = [];
+  for (const file of files) {
+    const mod = (await import(/* @vite-ignore */ join(ROOT, "app", file))) as Record<string, unknown>;
+    for (const [name, value] of Object.entries(mod)) if (typeof value === "function") keys.push(`app/${file}#${name}`);
+  }
+  return keys.sort();
+}
+
+async function exportOf(key: string): Promise<AnyFn> {
+  const [file, name] = key.split("#") as [string, string];
+  const fn = ((await import(/* @vite-ignore */ join(ROOT, file))) as Record<string, unknown>)[name];
+  if (typeof fn !== "function") throw new Error(`${key} is not an exported function`);
+  return fn as AnyFn;
+}
+
+/** An outcome as text with each target id replaced by its name, so B's answer and a missing id's answer compare equal. */
+function withIdsNamed(o: Outcome, targets: Targets) {
+  let text = serialise(o);
+  for (const [name, id] of Object.entries(targets)) text = text.replaceAll(id, `<${name}>`);
+  return text;
+}
+
+const cases = Object.entries(REGISTRY).filter((entry): entry is [string, Case] => !("public" in entry[1]));
+
+beforeAll(async () => {
+  w = await arrangeTenants();
+});
+
+afterAll(async () => {
+  session.adminId = null;
+  await drainInProcessJobs();
+});
+
+// ---- Tests --------------------------------------------------------------------
+
+describe("tenant isolation registry", () => {
+  it("lists every page, server action and route handler export under app/, and nothing else", async () => {
+    expect(await discoverExports()).toEqual(Object.keys(REGISTRY).sort());
+  });
+
+  it("gives every public entry a reason", () => {
+    for (const [key, entry] of Object.entries(REGISTRY)) if ("public" in entry) expect(entry.public.length, key).toBeGreaterThan(10);
+  });
+});
+
+describe("an admin of organisation A aiming at organisation B's ids gets 'not found', sees nothing of B and changes nothing", () => {
+  for (const [key, c] of cases) {
+    it(key, async () => {
+      const fn = await exportOf(key);
+      const before = await organisationState(w.b.organisationId);
+      session.adminId = w.a.adminId;
+
+      const outcome = await capture(() => c.call(fn, w.targets));
+      if (c.takesIds) {
+        const missing = await capture(() => c.call(fn, w.ghost));
+        expect(withIdsNamed(outcome, w.targets), "B's ids must be answered like ids that don't exist").toBe(withIdsNamed(missing, w.ghost));
+      }
+      let text = serialise(outcome);
+      for (const echo of c.echoes?.() ?? []) text = text.replaceAll(echo, "<echo>");
+      expect(w.markersIn(text), `organisation B's data in the answer: ${text.slice(0, 2000)}`).toEqual([]);
+      await c.asA(outcome);
+
+      expect(await organisationState(w.b.organisationId)).toEqual(before);
+    });
+  }
+});
+
+// Runs after every A case: these change B's data.
+describe("organisation B's own admin making the same calls succeeds and sees B's data (so the refusals above are about tenancy)", () => {
+  for (const [key, c] of cases) {
+    if (!c.asOwner) continue;
+    const asOwner = c.asOwner;
+    it(key, async () => {
+      session.adminId = w.b.adminId;
+      await asOwner(await capture(async () => c.call(await exportOf(key), w.targets)));
+    });
+  }
+});
