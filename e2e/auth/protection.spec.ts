@@ -52,6 +52,31 @@ test("[AUTH][PROTECTION]: a server action replayed without a session is refused 
   expect(await e2eDb().importJob.count({ where: { organisationId: tenant.organisationId } })).toBe(0);
 });
 
+test("[SECURITY]: a server action posted from another origin is refused even with the admin's cookie", async ({ page }) => {
+  const tenant = await createTenant();
+  await logIn(page, tenant, "/users/import");
+  let captured: { headers: Record<string, string>; body: string } | undefined;
+  await page.route("**/users/import", async (route) => {
+    const request = route.request();
+    if (request.method() === "POST" && request.headers()["next-action"]) {
+      captured = { headers: request.headers(), body: request.postData() ?? "" };
+      await route.abort();
+    } else await route.continue();
+  });
+  await page.getByLabel("Users to add, one per line").fill("csrf@example.com");
+  await page.getByRole("button", { name: "Import Users" }).click();
+  await expect.poll(() => captured).toBeDefined();
+
+  // page.request carries the logged-in admin's cookies; only the Origin is foreign.
+  const response = await page.request.post("/users/import", {
+    headers: { "next-action": captured!.headers["next-action"]!, "content-type": captured!.headers["content-type"] ?? "text/plain;charset=UTF-8", origin: "https://evil.example" },
+    data: captured!.body,
+    maxRedirects: 0,
+  });
+  expect(response.ok()).toBe(false);
+  expect(await e2eDb().importJob.count({ where: { organisationId: tenant.organisationId } })).toBe(0);
+});
+
 test("[AUTH][PROTECTION]: API routes answer 401 without a session", async ({ request }) => {
   expect((await request.get("/api/users/template")).status()).toBe(401);
   expect((await request.post("/api/imports/upload?fileName=x.csv", { data: "Email\na@b.co" })).status()).toBe(401);
