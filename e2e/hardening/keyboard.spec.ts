@@ -50,3 +50,39 @@ test("[A11Y][KEYBOARD]: log in and import pasted users with the keyboard alone",
   await expect(page.getByText("Completed")).toBeVisible();
   expect(await e2eDb().learner.count({ where: { organisationId: tenant.organisationId, emailKey: "kay@example.com" } })).toBe(1);
 });
+
+test("[A11Y][KEYBOARD]: search the users table and archive a user with the keyboard alone", async ({ page }) => {
+  const { seedLearners } = await import("../support/learners");
+  const { logIn } = await import("../support/tenant");
+  const tenant = await createTenant();
+  await seedLearners(tenant.organisationId, 3);
+  await logIn(page, tenant, "/users");
+
+  await tabTo(page, /^Search users$/);
+  await page.keyboard.type("person02");
+  await expect(page.getByText("Showing 1–1 of 1")).toBeVisible();
+  await tabTo(page, /^Select First02 Last00$/);
+  await page.keyboard.press("Space");
+  await tabTo(page, /^Archive$/);
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("alertdialog")).toBeVisible();
+  // Focus starts on Cancel in the confirmation; move to the Archive action.
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Enter");
+  await expect
+    .poll(async () => (await e2eDb().learner.findFirstOrThrow({ where: { organisationId: tenant.organisationId, emailKey: "person02@example.com" } })).active)
+    .toBe(false);
+});
+
+test("[A11Y][KEYBOARD]: change the account name with the keyboard alone", async ({ page }) => {
+  const { logIn } = await import("../support/tenant");
+  const tenant = await createTenant();
+  await logIn(page, tenant, "/account");
+  await tabTo(page, /^Name$/);
+  await page.keyboard.press("ControlOrMeta+a");
+  await page.keyboard.type("Kim Keyboard");
+  await tabTo(page, /^Save details$/);
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("status").filter({ hasText: "Your details have been saved." })).toBeVisible();
+  expect((await e2eDb().admin.findFirstOrThrow({ where: { username: tenant.username } })).name).toBe("Kim Keyboard");
+});
