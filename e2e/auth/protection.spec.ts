@@ -1,6 +1,22 @@
-import { expect, test } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 import { e2eDb } from "../support/db";
 import { createTenant, logIn } from "../support/tenant";
+
+/** Submits the text box and captures the real server-action request it makes, without letting it through. */
+async function captureTextboxAction(page: Page, text: string) {
+  let captured: { headers: Record<string, string>; body: string } | undefined;
+  await page.route("**/users/import", async (route) => {
+    const request = route.request();
+    if (request.method() === "POST" && request.headers()["next-action"]) {
+      captured = { headers: request.headers(), body: request.postData() ?? "" };
+      await route.abort();
+    } else await route.continue();
+  });
+  await page.getByLabel("Users to add, one per line").fill(text);
+  await page.getByRole("button", { name: "Import Users" }).click();
+  await expect.poll(() => captured).toBeDefined();
+  return captured!;
+}
 
 test("[AUTH][THROTTLE]: after 5 wrong passwords the username is locked for 15 minutes", async ({ page }) => {
   const tenant = await createTenant();
@@ -25,25 +41,14 @@ test("[AUTH][PROTECTION]: a server action replayed without a session is refused 
   const tenant = await createTenant();
   await logIn(page, tenant, "/users/import");
 
-  // Capture the real server-action request the page makes, without letting it through.
-  let captured: { headers: Record<string, string>; body: string } | undefined;
-  await page.route("**/users/import", async (route) => {
-    const request = route.request();
-    if (request.method() === "POST" && request.headers()["next-action"]) {
-      captured = { headers: request.headers(), body: request.postData() ?? "" };
-      await route.abort();
-    } else await route.continue();
-  });
-  await page.getByLabel("Users to add, one per line").fill("intruder@example.com, Mallory, Intruder");
-  await page.getByRole("button", { name: "Import Users" }).click();
-  await expect.poll(() => captured).toBeDefined();
+  const captured = await captureTextboxAction(page, "intruder@example.com, Mallory, Intruder");
 
   // Replay it from a client with no cookies at all: the action endpoint itself must refuse it.
   const anonymous = await playwright.request.newContext({ baseURL });
   for (const maxRedirects of [0, 5]) {
     const response = await anonymous.post("/users/import", {
-      headers: { "next-action": captured!.headers["next-action"]!, "content-type": captured!.headers["content-type"] ?? "text/plain;charset=UTF-8", accept: "text/x-component" },
-      data: captured!.body,
+      headers: { "next-action": captured.headers["next-action"]!, "content-type": captured.headers["content-type"] ?? "text/plain;charset=UTF-8", accept: "text/x-component" },
+      data: captured.body,
       maxRedirects,
     });
     expect(await response.text()).not.toContain("importId");
@@ -55,22 +60,12 @@ test("[AUTH][PROTECTION]: a server action replayed without a session is refused 
 test("[SECURITY]: a server action posted from another origin is refused even with the admin's cookie", async ({ page }) => {
   const tenant = await createTenant();
   await logIn(page, tenant, "/users/import");
-  let captured: { headers: Record<string, string>; body: string } | undefined;
-  await page.route("**/users/import", async (route) => {
-    const request = route.request();
-    if (request.method() === "POST" && request.headers()["next-action"]) {
-      captured = { headers: request.headers(), body: request.postData() ?? "" };
-      await route.abort();
-    } else await route.continue();
-  });
-  await page.getByLabel("Users to add, one per line").fill("csrf@example.com");
-  await page.getByRole("button", { name: "Import Users" }).click();
-  await expect.poll(() => captured).toBeDefined();
+  const captured = await captureTextboxAction(page, "csrf@example.com");
 
   // page.request carries the logged-in admin's cookies; only the Origin is foreign.
   const response = await page.request.post("/users/import", {
-    headers: { "next-action": captured!.headers["next-action"]!, "content-type": captured!.headers["content-type"] ?? "text/plain;charset=UTF-8", origin: "https://evil.example" },
-    data: captured!.body,
+    headers: { "next-action": captured.headers["next-action"]!, "content-type": captured.headers["content-type"] ?? "text/plain;charset=UTF-8", origin: "https://evil.example" },
+    data: captured.body,
     maxRedirects: 0,
   });
   expect(response.ok()).toBe(false);

@@ -3,6 +3,7 @@ import { cache } from "react";
 import { redirect } from "next/navigation";
 import { auth } from "@/lib/auth";
 import { getDb } from "@/lib/db";
+import { SESSION_ADMIN_SELECT } from "./session-admin";
 
 export type CurrentAdmin = NonNullable<Awaited<ReturnType<typeof getCurrentAdmin>>>;
 
@@ -17,15 +18,7 @@ export const getCurrentAdmin = cache(async () => {
   const db = await getDb();
   const admin = await db.admin.findUnique({
     where: { id: session.adminId },
-    select: {
-      id: true,
-      username: true,
-      name: true,
-      email: true,
-      sessionVersion: true,
-      organisationId: true,
-      organisation: { select: { id: true, name: true, slug: true } },
-    },
+    select: SESSION_ADMIN_SELECT,
   });
   if (!admin || admin.sessionVersion !== session.sessionVersion || admin.organisationId !== session.organisationId) return null;
   return admin;

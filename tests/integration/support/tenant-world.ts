@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { processImportSteps } from "@/inngest/functions/process-import";
 import { getDb } from "@/lib/db";
 import { inProcessSteps } from "@/lib/server/jobs/in-process";
+import { SESSION_ADMIN_SELECT } from "@/lib/auth/session-admin";
 import { draftCsv } from "./drafts";
 import { createTestOrganisation, queueCsv } from "./fixtures";
 
@@ -9,15 +10,7 @@ import { createTestOrganisation, queueCsv } from "./fixtures";
 export async function loadAdmin(adminId: string) {
   return (await getDb()).admin.findUnique({
     where: { id: adminId },
-    select: {
-      id: true,
-      username: true,
-      name: true,
-      email: true,
-      sessionVersion: true,
-      organisationId: true,
-      organisation: { select: { id: true, name: true, slug: true } },
-    },
+    select: SESSION_ADMIN_SELECT,
   });
 }
 
