@@ -1,6 +1,7 @@
 import { getDb } from "@/lib/db";
 import { env } from "@/lib/env";
 import { applyChunk } from "@/lib/server/imports/apply-chunk";
+import { importFailureReason } from "@/lib/server/imports/failure-reason";
 import { failImport, finishImport } from "@/lib/server/imports/finish-import";
 import { notifyImportFinished } from "@/lib/server/imports/notify-admin";
 import { startImport } from "@/lib/server/imports/start-import";
@@ -30,8 +31,9 @@ export async function processImportSteps(data: ImportQueuedData, step: Steps) {
 }
 
 export async function onImportFailure(data: ImportQueuedData, error: Error) {
+  console.error(`Import ${data.importId} failed after its retries:`, error);
   const db = await getDb();
-  await failImport(db, data.importId, `The import stopped after several attempts: ${error.message}. Rows already applied are listed below; start the import again to finish the rest.`);
+  await failImport(db, data.importId, importFailureReason(error));
   await notifyImportFinished(db, data.importId);
 }
 
