@@ -1,6 +1,7 @@
 import { Archive, FileUp, MailCheck, MailX, UserCheck, Users } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { EmptyState } from "@/components/app-shell/empty-state";
 import { PageHeader } from "@/components/app-shell/page-header";
 import { PolledProgress } from "@/components/imports/live-progress";
 import { ImportStatusBadge } from "@/components/imports/status-badge";
@@ -70,14 +71,18 @@ export default async function DashboardPage() {
           </CardHeader>
           <CardContent>
             {imports.length === 0 ? (
-              <div className="flex flex-col items-center gap-3 rounded-lg border border-dashed py-10 text-center">
-                <FileUp className="size-8 text-muted-foreground" aria-hidden />
-                <p className="font-medium">No imports yet</p>
-                <p className="max-w-sm text-sm text-muted-foreground">Add your first users by pasting their email addresses or uploading the CSV template.</p>
-                <Button asChild variant="outline" size="sm">
-                  <Link href="/users/import">Add/Update Users</Link>
-                </Button>
-              </div>
+              <EmptyState
+                icon={FileUp}
+                title="No imports yet"
+                headingLevel="h3"
+                action={
+                  <Button asChild variant="outline" size="sm">
+                    <Link href="/users/import">Add/Update Users</Link>
+                  </Button>
+                }
+              >
+                Add your first users by pasting their email addresses or uploading the CSV template.
+              </EmptyState>
             ) : (
               <ul className="divide-y" aria-label="Recent imports">
                 {imports.map((job) => (
