@@ -5,7 +5,7 @@ import { Resend } from "resend";
 import type { PrismaClient } from "@/generated/prisma/client";
 import type { EmailKind } from "@/generated/prisma/enums";
 import { env } from "@/lib/env";
-import { waitForResendSlot } from "./rate-limit";
+import { withResendSlot } from "./rate-limit";
 import { redactSecretLinks } from "./redact";
 
 export interface OutgoingEmail {
@@ -65,8 +65,7 @@ export async function sendEmail(db: PrismaClient, email: OutgoingEmail) {
 export async function deliverEmail(db: PrismaClient, row: { id: string; to: string; subject: string; html: string; text: string }) {
   const client = resendClient();
   if (!client) return db.email.update({ where: { id: row.id }, data: { status: "OUTBOX", error: null } });
-  await waitForResendSlot();
-  const { data, error } = await client.emails.send({ from: env.EMAIL_FROM, to: row.to, subject: row.subject, html: row.html, text: row.text });
+  const { data, error } = await withResendSlot(() => client.emails.send({ from: env.EMAIL_FROM, to: row.to, subject: row.subject, html: row.html, text: row.text }));
   if (error) {
     const failed = await db.email.update({ where: { id: row.id }, data: { status: "FAILED", error: `${error.name}: ${error.message}` } });
     if (isRetryable(error)) throw new RetryableEmailError(`Resend refused the email for now (${error.name}): ${error.message}`);

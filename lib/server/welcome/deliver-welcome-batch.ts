@@ -1,5 +1,5 @@
 import type { PrismaClient } from "@/generated/prisma/client";
-import { waitForResendSlot } from "@/lib/email/rate-limit";
+import { withResendSlot } from "@/lib/email/rate-limit";
 import { redactSecretLinks } from "@/lib/email/redact";
 import { isRetryable, resendClient } from "@/lib/email/send";
 import { env } from "@/lib/env";
@@ -26,10 +26,11 @@ export async function deliverWelcomeBatch(db: PrismaClient, emailIds: string[], 
     return { sent: emails.length, failed: 0 };
   }
 
-  await waitForResendSlot();
-  const { data, error } = await client.batch.send(
-    emails.map((e) => ({ from: env.EMAIL_FROM, to: e.to, subject: e.subject, html: e.html, text: e.text })),
-    { idempotencyKey },
+  const { data, error } = await withResendSlot(() =>
+    client.batch.send(
+      emails.map((e) => ({ from: env.EMAIL_FROM, to: e.to, subject: e.subject, html: e.html, text: e.text })),
+      { idempotencyKey },
+    ),
   );
   if (error) {
     if (isRetryable(error))
