@@ -20,7 +20,8 @@ async function tabTo(page: Page, accessibleName: RegExp, maxPresses = 40) {
 test("[A11Y][KEYBOARD]: log in and import pasted users with the keyboard alone", async ({ page }) => {
   const tenant = await createTenant();
   await page.goto("/login");
-  // The username field has focus on arrival.
+  // The username field has focus on arrival (once the page has hydrated).
+  await expect(page.getByLabel("Username")).toBeFocused();
   await page.keyboard.type(tenant.username);
   await tabTo(page, /^Password$/);
   await page.keyboard.type(tenant.password);
