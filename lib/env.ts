@@ -21,6 +21,8 @@ const envSchema = z.object({
   INNGEST_DEV: optional(z.string()),
   WELCOME_EMAIL_REQUESTS_PER_SECOND: z.coerce.number().positive().default(2),
   IMPORT_CHUNK_SIZE: z.coerce.number().int().min(100).max(10_000).default(2_000),
+  /** Proxies in front of the app that append to X-Forwarded-For (see lib/auth/client-ip.ts). */
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(1),
   SEED_ADMIN_PASSWORD: optional(z.string().min(12, "must be at least 12 characters")),
 });
 
