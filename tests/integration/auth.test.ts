@@ -32,6 +32,11 @@ afterAll(() => {
   vi.unstubAllEnvs();
 });
 
+function median(values: number[]) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
 async function sessionVersionOf(adminId: string) {
   return (await (await getDb()).admin.findUniqueOrThrow({ where: { id: adminId } })).sessionVersion;
 }
@@ -63,6 +68,28 @@ describe("attemptLogin", () => {
     const unknownUser = await attemptLogin(db, { username: uniqueName("nobody"), password: FIXTURE_ADMIN_PASSWORD, ip: uniqueIp() });
     expect(wrongPassword).toEqual({ ok: false, reason: "invalid" });
     expect(unknownUser).toEqual(wrongPassword);
+  });
+
+  it("takes as long to refuse an unknown username as a wrong password", async () => {
+    const db = await getDb();
+    const admins = await Promise.all([createTestAdmin(), createTestAdmin()]);
+    const timed = async (username: string) => {
+      const started = performance.now();
+      await attemptLogin(db, { username, password: "not the password at all", ip: uniqueIp() });
+      return performance.now() - started;
+    };
+    await timed(uniqueName("warm-up")); // the first unknown username also hashes the dummy password once
+    const known: number[] = [];
+    const unknown: number[] = [];
+    // Interleaved, so load on the machine affects both sides alike; 4 per admin stays under the 5-failure lock.
+    for (let i = 0; i < 8; i++) {
+      known.push(await timed(admins[i % 2]!.username));
+      unknown.push(await timed(uniqueName("nobody")));
+    }
+    // Without the dummy bcrypt check an unknown username answers ~50× faster; the bounds leave room for noise.
+    const ratio = median(unknown) / median(known);
+    expect(ratio, `median unknown ${median(unknown).toFixed(0)} ms, known ${median(known).toFixed(0)} ms`).toBeGreaterThan(0.66);
+    expect(ratio).toBeLessThan(1.5);
   });
 
   it("throttles a username after 5 failures, even with the right password and from another address", async () => {
@@ -192,6 +219,13 @@ describe("password reset", () => {
     ]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     expect(await sessionVersionOf(admin.adminId)).toBe(1);
+  });
+
+  it("leaves exactly one live link when several requests arrive at the same time", async () => {
+    const admin = await createTestAdmin();
+    const db = await getDb();
+    await Promise.all(Array.from({ length: 5 }, () => requestPasswordReset(db, admin.email, uniqueIp())));
+    expect(await db.passwordResetToken.count({ where: { adminId: admin.adminId } })).toBe(1);
   });
 
   it("invalidates older links when a new one is issued", async () => {

@@ -15,12 +15,15 @@ export async function requestPasswordReset(db: PrismaClient, email: string, ip: 
   const admins = await db.admin.findMany({ where: { email: { equals: email.trim(), mode: "insensitive" } } });
   for (const admin of admins) {
     const { token, tokenHash } = newToken();
-    await db.$transaction([
-      db.passwordResetToken.deleteMany({ where: { adminId: admin.id } }),
-      db.passwordResetToken.create({
+    await db.$transaction(async (tx) => {
+      // Locking the admin's row queues simultaneous requests, so each one's delete sees the link
+      // the one before it created: exactly one link is ever live.
+      await tx.$executeRaw`SELECT 1 FROM "Admin" WHERE id = ${admin.id} FOR UPDATE`;
+      await tx.passwordResetToken.deleteMany({ where: { adminId: admin.id } });
+      await tx.passwordResetToken.create({
         data: { adminId: admin.id, tokenHash, expiresAt: new Date(Date.now() + RESET_TOKEN_MINUTES * 60_000) },
-      }),
-    ]);
+      });
+    });
     await sendEmail(db, {
       to: admin.email,
       kind: "PASSWORD_RESET",
