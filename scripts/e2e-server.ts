@@ -3,16 +3,13 @@
  * captures the app's real SDK requests, and the production build of the app.
  */
 import { spawn, spawnSync } from "node:child_process";
-import pg from "pg";
+import { createScratchDatabase, databaseUrl } from "../lib/db/scratch-database";
 import { startFakeResend } from "../tests/support/fake-resend";
 
-const databaseUrl = new URL(process.env.DATABASE_URL!);
-const dbName = databaseUrl.pathname.slice(1);
-const admin = new pg.Client({ connectionString: Object.assign(new URL(databaseUrl), { pathname: "/postgres" }).toString() });
-await admin.connect();
-await admin.query(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`);
-await admin.query(`CREATE DATABASE "${dbName}"`);
-await admin.end();
+// Replaces the previous run's database (nothing drops it at exit).
+// Left empty here: prepare-db.ts below migrates and seeds it exactly as `npm start` does.
+const dbName = new URL(process.env.DATABASE_URL!).pathname.slice(1);
+await createScratchDatabase(dbName, { adminUrl: databaseUrl(process.env.DATABASE_URL!, "postgres"), migrate: false });
 
 await startFakeResend({ port: Number(process.env.E2E_MAIL_PORT) });
 
