@@ -1,4 +1,6 @@
-import { afterAll, describe, expect, it, onTestFinished } from "vitest";
+import { randomBytes } from "node:crypto";
+import { afterAll, describe, expect, it, onTestFinished, vi } from "vitest";
+import { archiveLearnersAction, resendWelcomeAction, unarchiveLearnersAction } from "@/app/(app)/users/actions";
 import { processImportSteps } from "@/inngest/functions/process-import";
 import { exportLearnersCsv } from "@/lib/csv/export-learners";
 import { getDb } from "@/lib/db";
@@ -16,6 +18,19 @@ import { DEFAULT_LIST_QUERY, type LearnerListQuery } from "@/lib/validations/lea
 import { createTestOrganisation, queueCsv, staffCsv } from "./support/fixtures";
 
 type Org = Awaited<ReturnType<typeof createTestOrganisation>>;
+
+/** Who the mocked session layer says is signed in, for the users list's server actions. */
+const session = vi.hoisted(() => ({ adminId: null as string | null }));
+vi.mock("@/lib/auth/require-admin", async () => {
+  const { loadAdmin } = await import("./support/tenant-world");
+  const requireAdmin = async () => {
+    const admin = session.adminId ? await loadAdmin(session.adminId) : null;
+    if (!admin) throw new Error("No admin is signed in for this test.");
+    return admin;
+  };
+  return { requireAdmin, getCurrentAdmin: async () => (session.adminId ? loadAdmin(session.adminId) : null) };
+});
+vi.mock("next/cache", async (original) => ({ ...(await original<typeof import("next/cache")>()), revalidatePath: vi.fn() }));
 
 afterAll(async () => {
   await drainInProcessJobs();
@@ -125,8 +140,8 @@ describe("listing learners", () => {
     const org = await createTestOrganisation();
     await importCsv(org, PEOPLE);
     const db = await getDb();
-    const changed = await setLearnersActive(db, org.organisationId, { ids: await idsByEmail(org, "bob@example.com", "carol@example.com"), active: false, adminId: org.adminId });
-    expect(changed).toBe(2);
+    const archived = await setLearnersActive(db, org.organisationId, { ids: await idsByEmail(org, "bob@example.com", "carol@example.com"), active: false, adminId: org.adminId });
+    expect(archived).toEqual({ changed: 2, missing: 0 });
 
     const active = await list(org);
     expect(active.rows.map((r) => r.email).sort()).toEqual(["alice@example.com", "dave@example.com"]);
@@ -136,7 +151,7 @@ describe("listing learners", () => {
     expect((await list(org, { status: "archived", q: "baker" })).counts).toEqual({ active: 1, archived: 1, all: 2 });
 
     const restored = await setLearnersActive(db, org.organisationId, { ids: await idsByEmail(org, "bob@example.com", "alice@example.com"), active: true, adminId: org.adminId });
-    expect(restored).toBe(1);
+    expect(restored).toEqual({ changed: 1, missing: 0 });
     const audits = await db.auditLog.findMany({ where: { organisationId: org.organisationId, action: { startsWith: "learners." } }, orderBy: { id: "asc" } });
     expect(audits.map((a) => [a.action, (a.detail as { count: number }).count])).toEqual([
       ["learners.archived", 2],
@@ -159,9 +174,9 @@ describe("organisation scoping", () => {
     expect(everything.rows.some((r) => theirIds.includes(r.id))).toBe(false);
     expect((await list(mine, { q: "other" })).total).toBe(0);
 
-    expect(await setLearnersActive(db, mine.organisationId, { ids: theirIds, active: false, adminId: mine.adminId })).toBe(0);
+    expect(await setLearnersActive(db, mine.organisationId, { ids: theirIds, active: false, adminId: mine.adminId })).toEqual({ changed: 0, missing: 2 });
     expect(await db.learner.count({ where: { id: { in: theirIds }, active: true } })).toBe(2);
-    expect(await resendWelcome(db, mine.organisationId, theirIds)).toEqual({ queued: 0, skipped: 2 });
+    expect(await resendWelcome(db, mine.organisationId, theirIds)).toEqual({ queued: 0, skipped: 0, missing: 2 });
     expect(await db.learner.count({ where: { id: { in: theirIds }, welcomeStatus: "NOT_SENT" } })).toBe(2);
     expect(await exportText(mine)).not.toContain("zoe@example.com");
   });
@@ -184,6 +199,72 @@ describe("organisation scoping", () => {
   });
 });
 
+describe("the users list's archive, unarchive and resend actions", () => {
+  const ghostId = () => `c${randomBytes(12).toString("hex")}`;
+  const STALE = "None of the selected users exist in your organisation any more. Refresh the list and try again.";
+
+  it("say the selection no longer exists when no id is the organisation's, alike for another organisation's ids and ids that exist nowhere", async () => {
+    const mine = await createTestOrganisation();
+    const theirs = await createTestOrganisation();
+    await importCsv(mine, PEOPLE);
+    await importCsv(theirs, PEOPLE);
+    const theirIds = await idsByEmail(theirs, "alice@example.com", "bob@example.com");
+    session.adminId = mine.adminId;
+
+    for (const action of [archiveLearnersAction, unarchiveLearnersAction, resendWelcomeAction]) {
+      expect(await action({ ids: theirIds })).toEqual({ ok: true, data: { changed: 0 }, message: STALE });
+      expect(await action({ ids: [ghostId(), ghostId()] })).toEqual({ ok: true, data: { changed: 0 }, message: STALE });
+    }
+    expect(await archiveLearnersAction({ ids: [ghostId()] })).toMatchObject({
+      message: "The selected user doesn't exist in your organisation any more. Refresh the list and try again.",
+    });
+    const db = await getDb();
+    expect(await db.learner.count({ where: { organisationId: theirs.organisationId, active: true, welcomeStatus: "NOT_SENT" } })).toBe(4);
+  });
+
+  it("keep saying the users are already archived or active when they exist and need nothing", async () => {
+    const org = await createTestOrganisation();
+    await importCsv(org, PEOPLE);
+    const [alice, bob] = await idsByEmail(org, "alice@example.com", "bob@example.com");
+    session.adminId = org.adminId;
+
+    expect(await archiveLearnersAction({ ids: [bob!] })).toMatchObject({ data: { changed: 1 }, message: "Archived 1 user. You'll find them under Archived." });
+    expect(await archiveLearnersAction({ ids: [bob!] })).toMatchObject({ data: { changed: 0 }, message: "Nothing to archive: the selected users are already archived." });
+    expect(await unarchiveLearnersAction({ ids: [alice!] })).toMatchObject({ data: { changed: 0 }, message: "Nothing to unarchive: the selected users are already active." });
+    expect(await resendWelcomeAction({ ids: [bob!] })).toMatchObject({
+      data: { changed: 0 },
+      message: "No welcome emails queued: the selected users are archived, already activated or already waiting for their email.",
+    });
+  });
+
+  it("count the selected users that no longer exist apart from the ones that were already done", async () => {
+    const org = await createTestOrganisation();
+    await importCsv(org, PEOPLE);
+    const [alice, bob, carol] = await idsByEmail(org, "alice@example.com", "bob@example.com", "carol@example.com");
+    session.adminId = org.adminId;
+    await archiveLearnersAction({ ids: [bob!] });
+
+    expect(await archiveLearnersAction({ ids: [alice!, bob!, ghostId(), ghostId()] })).toMatchObject({
+      data: { changed: 1 },
+      message: "Archived 1 user. You'll find them under Archived. 1 was already archived. 2 of the selected users no longer exist in your organisation; refresh the list to see who's there now.",
+    });
+    expect(await archiveLearnersAction({ ids: [bob!, ghostId()] })).toMatchObject({
+      data: { changed: 0 },
+      message: "Nothing to archive: 1 was already archived. 1 of the selected users no longer exists in your organisation; refresh the list to see who's there now.",
+    });
+    expect(await unarchiveLearnersAction({ ids: [alice!, carol!, ghostId()] })).toMatchObject({
+      data: { changed: 1 },
+      message: "Unarchived 1 user; they're active again. 1 was already active. 1 of the selected users no longer exists in your organisation; refresh the list to see who's there now.",
+    });
+    expect(await resendWelcomeAction({ ids: [carol!, bob!, ghostId()] })).toMatchObject({
+      data: { changed: 1 },
+      message:
+        "Queued welcome emails for 1 user, each with a new activation link. 1 was skipped because they're archived, already activated or already waiting for their email. 1 of the selected users no longer exists in your organisation; refresh the list to see who's there now.",
+    });
+    await drainInProcessJobs();
+  });
+});
+
 describe("resending welcome emails", () => {
   it("queues active, not yet activated learners and skips archived ones", async () => {
     const org = await createTestOrganisation();
@@ -193,7 +274,7 @@ describe("resending welcome emails", () => {
     await setLearnersActive(db, org.organisationId, { ids: [bob!], active: false, adminId: null });
 
     const result = await resendWelcome(db, org.organisationId, await idsByEmail(org, "alice@example.com", "bob@example.com", "carol@example.com"));
-    expect(result).toEqual({ queued: 2, skipped: 1 });
+    expect(result).toEqual({ queued: 2, skipped: 1, missing: 0 });
     await drainInProcessJobs();
 
     const learners = await db.learner.findMany({ where: { organisationId: org.organisationId }, select: { emailKey: true, welcomeStatus: true } });

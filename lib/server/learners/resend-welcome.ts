@@ -7,8 +7,10 @@ import { WELCOME_BATCH_SIZE } from "@/lib/server/welcome/queue-welcome-emails";
 
 export interface ResendWelcomeResult {
   queued: number;
-  /** Selected learners left alone: archived, already activated, already queued, or not in this organisation. */
+  /** Selected learners of this organisation left alone: archived, already activated or already queued. */
   skipped: number;
+  /** Selected ids that match no learner of this organisation: deleted since, or never its own (the two look alike on purpose). */
+  missing: number;
 }
 
 /**
@@ -18,6 +20,8 @@ export interface ResendWelcomeResult {
  * for them could race the first and send twice.
  */
 export async function resendWelcome(db: PrismaClient, organisationId: string, ids: string[]): Promise<ResendWelcomeResult> {
+  // Counted first: a learner deleted meanwhile then reads as skipped, never as a negative count.
+  const found = await db.learner.count({ where: { organisationId, id: { in: ids } } });
   // One statement, so two admins clicking at once can't both queue the same learner.
   const marked = await db.$queryRaw<{ id: string; previous: WelcomeStatus }[]>`
     UPDATE "Learner" AS l SET "welcomeStatus" = 'QUEUED'
@@ -42,7 +46,7 @@ export async function resendWelcome(db: PrismaClient, organisationId: string, id
     await restoreStatuses(db, marked);
     throw error;
   }
-  return { queued: marked.length, skipped: new Set(ids).size - marked.length };
+  return { queued: marked.length, skipped: found - marked.length, missing: new Set(ids).size - found };
 }
 
 async function enqueue(batches: WelcomeBatchData[]) {

@@ -1,17 +1,26 @@
 import type { PrismaClient } from "@/generated/prisma/client";
 import { audit } from "@/lib/server/audit";
 
+export interface SetLearnersActiveResult {
+  changed: number;
+  /** Selected ids that match no learner of this organisation: deleted since, or never its own (the two look alike on purpose). */
+  missing: number;
+}
+
 /**
  * Archives (active = false) or restores the given learners of this
- * organisation and returns how many changed. Ids of other organisations and
- * learners already in the requested state are ignored, so a stale or forged
- * selection changes nothing it shouldn't.
+ * organisation. Ids of other organisations and learners already in the
+ * requested state are left alone, so a stale or forged selection changes
+ * nothing it shouldn't; `missing` lets the admin tell a stale list from a
+ * selection that needed nothing.
  */
 export async function setLearnersActive(
   db: PrismaClient,
   organisationId: string,
   input: { ids: string[]; active: boolean; adminId: string | null },
-): Promise<number> {
+): Promise<SetLearnersActiveResult> {
+  // Counted first: a learner deleted meanwhile then reads as already done, never as a negative count.
+  const found = await db.learner.count({ where: { organisationId, id: { in: input.ids } } });
   const { count } = await db.learner.updateMany({
     where: { organisationId, id: { in: input.ids }, active: !input.active },
     data: { active: input.active },
@@ -24,5 +33,5 @@ export async function setLearnersActive(
       detail: { count, learnerIds: input.ids },
     });
   }
-  return count;
+  return { changed: count, missing: new Set(input.ids).size - found };
 }

@@ -1,0 +1,57 @@
+const count = new Intl.NumberFormat("en-GB");
+const users = (n: number) => (n === 1 ? "1 user" : `${count.format(n)} users`);
+const were = (n: number) => (n === 1 ? "1 was" : `${count.format(n)} were`);
+
+const RESEND_REASON = "archived, already activated or already waiting for their email";
+
+/** Each action's words for the learners it changed and the ones that needed nothing. */
+const WORDING = {
+  archive: {
+    done: (n: number) => `Archived ${users(n)}. You'll find them under Archived.`,
+    nothing: "Nothing to archive",
+    allLeftAlone: "the selected users are already archived.",
+    leftAlone: (n: number) => `${were(n)} already archived.`,
+  },
+  unarchive: {
+    done: (n: number) => `Unarchived ${users(n)}; they're active again.`,
+    nothing: "Nothing to unarchive",
+    allLeftAlone: "the selected users are already active.",
+    leftAlone: (n: number) => `${were(n)} already active.`,
+  },
+  resendWelcome: {
+    done: (n: number) => `Queued welcome emails for ${users(n)}, each with a new activation link.`,
+    nothing: "No welcome emails queued",
+    allLeftAlone: `the selected users are ${RESEND_REASON}.`,
+    leftAlone: (n: number) => `${were(n)} skipped because they're ${RESEND_REASON}.`,
+  },
+} as const;
+
+export type LearnerActionKind = keyof typeof WORDING;
+
+/**
+ * What an archive, unarchive or resend did to the selection. Ids that match
+ * none of the organisation's learners (deleted since the list loaded, or
+ * another organisation's: answered alike, so ids can't be probed) are told
+ * apart from learners that were already as asked, so a stale list isn't
+ * mistaken for "already done".
+ */
+export function learnerActionMessage(kind: LearnerActionKind, ids: string[], result: { done: number; missing: number }): string {
+  const selected = new Set(ids).size;
+  const { done, missing } = result;
+  if (missing >= selected) {
+    return selected === 1
+      ? "The selected user doesn't exist in your organisation any more. Refresh the list and try again."
+      : "None of the selected users exist in your organisation any more. Refresh the list and try again.";
+  }
+  const wording = WORDING[kind];
+  const leftAlone = selected - missing - done;
+  const sentences =
+    done > 0
+      ? [wording.done(done), leftAlone > 0 ? wording.leftAlone(leftAlone) : ""]
+      : [`${wording.nothing}: ${missing > 0 ? wording.leftAlone(leftAlone) : wording.allLeftAlone}`];
+  if (missing > 0) {
+    const gone = missing === 1 ? "1 of the selected users no longer exists" : `${count.format(missing)} of the selected users no longer exist`;
+    sentences.push(`${gone} in your organisation; refresh the list to see who's there now.`);
+  }
+  return sentences.filter(Boolean).join(" ");
+}
