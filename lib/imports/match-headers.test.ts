@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { duplicateTargets, matchHeaders, missingRequired, normaliseHeader } from "./match-headers";
+import { disabledFieldNamedBy, duplicateTargets, matchHeaders, missingRequired, normaliseHeader } from "./match-headers";
 import { ALL_FIELDS, BUILT_IN_FIELDS, field } from "./test-fixtures";
 
 describe("normaliseHeader", () => {
@@ -100,5 +100,23 @@ describe("duplicateTargets", () => {
       "department",
     ]);
     expect(duplicateTargets({ 0: "email", 1: "firstName" })).toEqual([]);
+  });
+});
+
+describe("disabledFieldNamedBy", () => {
+  const costCentre = { ...field("cf_cost_centre", "Cost Centre"), enabled: false };
+  const fields = [...ALL_FIELDS.map((f) => ({ ...f, enabled: true })), costCentre];
+
+  it("finds the disabled field a header names by label or key, ignoring case, spacing and punctuation", () => {
+    for (const header of ["Cost Centre", "cost-centre", " COST_CENTRE ", "cf_cost_centre"]) expect(disabledFieldNamedBy(header, fields), header).toBe(costCentre);
+  });
+
+  it("finds nothing for headers that name an enabled field, only nearly name the disabled one, or are blank", () => {
+    for (const header of ["Department", "Email", "Cost Centres", "Cost", "", "  "]) expect(disabledFieldNamedBy(header, fields), header).toBeUndefined();
+  });
+
+  it("leaves a header alone when an enabled field goes by the same name", () => {
+    const renamed = { ...field("costcentre", "Cost-Centre"), enabled: true };
+    expect(disabledFieldNamedBy("Cost Centre", [...fields, renamed])).toBeUndefined();
   });
 });

@@ -86,6 +86,19 @@ export function matchHeaders(headers: string[], fields: FieldDef[]): Mapping {
   return mapping;
 }
 
+/**
+ * The disabled field a header names by its label or key, compared as
+ * matchHeaders compares them, when it names no enabled field. Matching runs
+ * on enabled fields only, so such a column arrives unmapped; creating a field
+ * from it would clash with the disabled one, which the admin should enable.
+ */
+export function disabledFieldNamedBy<F extends FieldDef & { enabled: boolean }>(header: string, fields: F[]): F | undefined {
+  const normalised = normaliseHeader(header);
+  if (!normalised) return undefined;
+  const named = fields.filter((field) => namesFor(field).exact.includes(normalised));
+  return named.some((field) => field.enabled) ? undefined : named[0];
+}
+
 function mappedKeys(mapping: Mapping): string[] {
   return Object.keys(mapping)
     .map(Number)

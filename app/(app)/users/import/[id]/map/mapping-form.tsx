@@ -1,6 +1,7 @@
 "use client";
 
 import { CircleCheck, CircleDashed, Plus } from "lucide-react";
+import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { useForm, useWatch } from "react-hook-form";
@@ -9,7 +10,7 @@ import { FormAlert } from "@/components/forms/form-alert";
 import { Button } from "@/components/ui/button";
 import { Select, SelectContent, SelectGroup, SelectItem, SelectLabel, SelectSeparator, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import { REQUIRED_FIELD_KEYS } from "@/lib/fields";
+import { labelKey, REQUIRED_FIELD_KEYS } from "@/lib/fields";
 import { createFieldFromColumnAction, discardDraftAction, saveMappingAction } from "../../actions";
 
 const SKIP = "__skip";
@@ -26,6 +27,7 @@ export function MappingForm({
   samples,
   initial,
   fields,
+  disabledMatches,
   totalRows,
 }: {
   importId: string;
@@ -33,6 +35,8 @@ export function MappingForm({
   samples: string[][];
   initial: string[];
   fields: FieldOption[];
+  /** Per column, the label of the disabled profile field its header names, if any. */
+  disabledMatches: (string | null)[];
   totalRows: number;
 }) {
   const router = useRouter();
@@ -91,7 +95,9 @@ export function MappingForm({
             {headers.map((header, column) => {
               const value = columns[column] ?? "";
               const duplicate = Boolean(value) && mappedCount(value) > 1;
-              const unknown = !value && header.trim() && !knownLabels.has(header.trim().toLowerCase());
+              // Creating a field would clash with the disabled one; the admin needs to enable it instead.
+              const disabledMatch = value ? null : (disabledMatches[column] ?? null);
+              const unknown = !value && !disabledMatch && header.trim() && !knownLabels.has(header.trim().toLowerCase());
               const selectId = `column-${column}`;
               return (
                 <TableRow key={column}>
@@ -146,6 +152,16 @@ export function MappingForm({
                         </SelectContent>
                       </Select>
                       {duplicate && <p className="text-xs font-medium text-destructive">{labelOf(value)} is already taken by another column.</p>}
+                      {disabledMatch && (
+                        <p className="text-xs text-muted-foreground">
+                          “{header.trim()}” matches {labelKey(disabledMatch) === labelKey(header) ? "a disabled profile field" : `the disabled profile field “${disabledMatch}”`}.
+                          Enable it in{" "}
+                          <Link href="/settings/fields" className="text-primary underline-offset-4 hover:underline">
+                            Settings → Profile fields
+                          </Link>{" "}
+                          to import this column.
+                        </p>
+                      )}
                       {unknown && (
                         <Button type="button" variant="link" size="sm" className="h-auto justify-start p-0" onClick={() => createField(column)} disabled={pending}>
                           <Plus aria-hidden /> Create a profile field “{header}”

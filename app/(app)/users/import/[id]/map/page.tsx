@@ -4,6 +4,7 @@ import { PageHeader } from "@/components/app-shell/page-header";
 import { Stepper } from "@/components/imports/stepper";
 import { requireAdmin } from "@/lib/auth/require-admin";
 import { getDb } from "@/lib/db";
+import { disabledFieldNamedBy } from "@/lib/imports/match-headers";
 import { listFields } from "@/lib/server/fields/list-fields";
 import { getImport } from "@/lib/server/imports/get-import";
 import { readMapping } from "@/lib/server/imports/import-options";
@@ -22,8 +23,8 @@ export default async function MapFieldsPage({ params }: { params: Promise<{ id: 
   if (!job) notFound();
   if (job.status !== "DRAFT") redirect(`/imports/${job.id}`);
 
-  const [fields, rows] = await Promise.all([
-    listFields(db, admin.organisationId),
+  const [allFields, rows] = await Promise.all([
+    listFields(db, admin.organisationId, { includeDisabled: true }),
     db.importRow.findMany({ where: { importId: job.id }, orderBy: { rowNumber: "asc" }, take: SAMPLE_ROWS, select: { cells: true } }),
   ]);
   const samples = job.headers.map((_, column) =>
@@ -33,6 +34,7 @@ export default async function MapFieldsPage({ params }: { params: Promise<{ id: 
       .slice(0, SAMPLES_PER_COLUMN),
   );
   const mapping = readMapping(job.mapping);
+  const fields = allFields.filter((f) => f.enabled);
 
   return (
     <>
@@ -47,6 +49,7 @@ export default async function MapFieldsPage({ params }: { params: Promise<{ id: 
         samples={samples}
         initial={job.headers.map((_, column) => mapping[column] ?? "")}
         fields={fields.map((f) => ({ key: f.key, label: f.label, builtIn: f.builtIn }))}
+        disabledMatches={job.headers.map((header) => disabledFieldNamedBy(header, allFields)?.label ?? null)}
         totalRows={job.totalRows}
       />
     </>
