@@ -1,21 +1,14 @@
 import { expect, type Page, test } from "@playwright/test";
 import { e2eDb } from "../support/db";
+import { captureServerAction, replayServerAction } from "../support/server-action";
 import { createTenant, logIn } from "../support/tenant";
 
 /** Submits the text box and captures the real server-action request it makes, without letting it through. */
-async function captureTextboxAction(page: Page, text: string) {
-  let captured: { headers: Record<string, string>; body: string } | undefined;
-  await page.route("**/users/import", async (route) => {
-    const request = route.request();
-    if (request.method() === "POST" && request.headers()["next-action"]) {
-      captured = { headers: request.headers(), body: request.postData() ?? "" };
-      await route.abort();
-    } else await route.continue();
+function captureTextboxAction(page: Page, text: string) {
+  return captureServerAction(page, "/users/import", async () => {
+    await page.getByLabel("Users to add, one per line").fill(text);
+    await page.getByRole("button", { name: "Import Users" }).click();
   });
-  await page.getByLabel("Users to add, one per line").fill(text);
-  await page.getByRole("button", { name: "Import Users" }).click();
-  await expect.poll(() => captured).toBeDefined();
-  return captured!;
 }
 
 test("[AUTH][THROTTLE]: after 5 wrong passwords the username is locked for 15 minutes", async ({ page }) => {
@@ -46,11 +39,7 @@ test("[AUTH][PROTECTION]: a server action replayed without a session is refused 
   // Replay it from a client with no cookies at all: the action endpoint itself must refuse it.
   const anonymous = await playwright.request.newContext({ baseURL });
   for (const maxRedirects of [0, 5]) {
-    const response = await anonymous.post("/users/import", {
-      headers: { "next-action": captured.headers["next-action"]!, "content-type": captured.headers["content-type"] ?? "text/plain;charset=UTF-8", accept: "text/x-component" },
-      data: captured.body,
-      maxRedirects,
-    });
+    const response = await replayServerAction(anonymous, captured, { maxRedirects });
     expect(await response.text()).not.toContain("importId");
   }
   await anonymous.dispose();
@@ -63,11 +52,7 @@ test("[SECURITY]: a server action posted from another origin is refused even wit
   const captured = await captureTextboxAction(page, "csrf@example.com");
 
   // page.request carries the logged-in admin's cookies; only the Origin is foreign.
-  const response = await page.request.post("/users/import", {
-    headers: { "next-action": captured.headers["next-action"]!, "content-type": captured.headers["content-type"] ?? "text/plain;charset=UTF-8", origin: "https://evil.example" },
-    data: captured.body,
-    maxRedirects: 0,
-  });
+  const response = await replayServerAction(page.request, captured, { headers: { origin: "https://evil.example" } });
   expect(response.ok()).toBe(false);
   expect(await e2eDb().importJob.count({ where: { organisationId: tenant.organisationId } })).toBe(0);
 });
