@@ -26,7 +26,11 @@ export default defineConfig({
     screenshot: "only-on-failure",
     launchOptions,
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], launchOptions } }],
+  projects: [
+    { name: "chromium", use: { ...devices["Desktop Chrome"], launchOptions }, testIgnore: /load\.spec\.ts/ },
+    // The load test measures page times, so it runs alone once everything else has finished.
+    { name: "load", use: { ...devices["Desktop Chrome"], launchOptions }, testMatch: /load\.spec\.ts/, dependencies: ["chromium"] },
+  ],
   webServer: {
     command: "npx tsx scripts/e2e-server.ts",
     url: `${baseURL}/login`,

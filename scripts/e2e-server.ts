@@ -11,7 +11,8 @@ import { startFakeResend } from "../tests/support/fake-resend";
 const dbName = new URL(process.env.DATABASE_URL!).pathname.slice(1);
 await createScratchDatabase(dbName, { adminUrl: databaseUrl(process.env.DATABASE_URL!, "postgres"), migrate: false });
 
-await startFakeResend({ port: Number(process.env.E2E_MAIL_PORT) });
+// Answers after 80 ms like Resend across the internet, so an email sent before a page answers shows in its timing.
+await startFakeResend({ port: Number(process.env.E2E_MAIL_PORT), latencyMs: 80 });
 
 const prepared = spawnSync("npx", ["tsx", "scripts/prepare-db.ts"], { stdio: "inherit", env: process.env });
 if (prepared.status !== 0) process.exit(prepared.status ?? 1);

@@ -10,7 +10,6 @@ import { createTenant, logIn } from "../support/tenant";
 // gets at most the limit through; a slower follow-up then shows the limit is reached exactly.
 
 const THROTTLED = "Too many attempts";
-const WRONG = "Incorrect username or password";
 const SENTINEL_USERNAME = "sentinel-username";
 const SENTINEL_PASSWORD = "sentinel wrong password";
 const SENTINEL_EMAIL = "sentinel@flood.test";

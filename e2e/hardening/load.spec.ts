@@ -4,8 +4,10 @@ import { e2eDb } from "../support/db";
 import { captureServerAction, replayServerAction, testClientIp } from "../support/server-action";
 import { createTenant, logIn } from "../support/tenant";
 
-// 20 admins of one organisation browse the dashboard and users pages, as fast as the server answers,
-// for as long as a 100,000-row import into that organisation runs. Every answer must be a 200 page;
+// 20 admins of one organisation browse the dashboard and users pages, each opening a page, reading it
+// for 0.5–1.5 s and opening the next, for as long as a 100,000-row import into that organisation
+// runs. Playwright runs this alone, after every other test (a project of its own in
+// playwright.config.ts), so the times are the load's own. Every answer must be a 200 page;
 // the page times are reported (a test annotation and the log), not asserted: they depend on the
 // machine and on whatever else the e2e run is doing at the time.
 
@@ -56,6 +58,7 @@ async function browseUntil(request: APIRequestContext, importId: string, done: (
     } catch (error) {
       errors.push(`${url}: ${(error as Error).message.split("\n")[0]}`);
     }
+    await new Promise((resolve) => setTimeout(resolve, 500 + Math.random() * 1000));
   }
 }
 
@@ -118,7 +121,7 @@ test("[LOAD]: 20 admins browse the dashboard and users pages while a 100,000-row
   expect(job).toMatchObject({ status: "COMPLETED", createdCount: ROWS, failedCount: 0 });
   expect(await db.learner.count({ where: { organisationId: tenant.organisationId } })).toBe(ROWS);
   expect(errors, errors.slice(0, 10).join("\n")).toEqual([]);
-  expect(samples.length).toBeGreaterThanOrEqual(ADMINS * 5);
+  expect(samples.length).toBeGreaterThanOrEqual(ADMINS * 3);
 
   const all = samples.map((s) => s.ms);
   const lines = [`${samples.length} page loads by ${ADMINS} admins during a ${ROWS.toLocaleString("en")}-row import (${importSeconds.toFixed(1)} s): p50 ${percentile(all, 50).toFixed(0)} ms, p95 ${percentile(all, 95).toFixed(0)} ms, max ${Math.max(...all).toFixed(0)} ms`];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildRecords, MAX_TEXT_LENGTH } from "./build-records";
+import { buildRecords, buildRecordsTakingTurns, MAX_TEXT_LENGTH, ROWS_PER_TURN } from "./build-records";
 import { TEXTBOX_MAPPING } from "./textbox";
 import { ALL_FIELDS, BUILT_IN_FIELDS } from "./test-fixtures";
 import type { Mapping } from "./types";
@@ -209,5 +209,27 @@ describe("buildRecords", () => {
     };
     const { records } = buildRecords(file, TEXTBOX_MAPPING, BUILT_IN_FIELDS, { source: "textbox", blankClears: false });
     expect(messages(records)).toEqual(["Line 3: A@x.com already appears on line 1.", "Line 4: 'bob@' is not an email address."]);
+  });
+});
+
+describe("buildRecordsTakingTurns", () => {
+  // Enough rows for several turns, with duplicates far apart so "first seen on row N" spans turns.
+  const manyRows = Array.from({ length: ROWS_PER_TURN * 2 + 7 }, (_, i) => row({ 0: `person${i % (ROWS_PER_TURN + 3)}@example.com`, 1: `P${i}` }));
+  const file = { headers: HEADERS, rows: manyRows.map((cells, i) => ({ rowNumber: i + 2, cells })) };
+  const opts = { source: "csv" as const, blankClears: false };
+
+  it("builds exactly the records buildRecords does, duplicates across turns included", async () => {
+    const expected = buildRecords(file, MAPPING, ALL_FIELDS, opts).records;
+    expect(expected.some((r) => r.errors.length > 0)).toBe(true);
+    expect((await buildRecordsTakingTurns(file, MAPPING, ALL_FIELDS, opts)).records).toEqual(expected);
+  });
+
+  it("lets other work run between turns", async () => {
+    let ranMeanwhile = false;
+    setImmediate(() => (ranMeanwhile = true));
+    const building = buildRecordsTakingTurns(file, MAPPING, ALL_FIELDS, opts);
+    expect(ranMeanwhile).toBe(false);
+    await building;
+    expect(ranMeanwhile).toBe(true);
   });
 });

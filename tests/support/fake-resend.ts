@@ -22,9 +22,10 @@ export interface FakeResend {
 /**
  * A local stand-in for Resend's HTTP API that the real SDK talks to through
  * RESEND_BASE_URL. It records every email and can enforce Resend's rate
- * limit (429 above N requests per second) and idempotency keys.
+ * limit (429 above N requests per second) and idempotency keys, and answer
+ * after a delay like a real API across the internet (`latencyMs`).
  */
-export async function startFakeResend(opts: { port?: number; requestsPerSecond?: number } = {}): Promise<FakeResend> {
+export async function startFakeResend(opts: { port?: number; requestsPerSecond?: number; latencyMs?: number } = {}): Promise<FakeResend> {
   const emails: CapturedEmail[] = [];
   const requests: FakeResend["requests"] = [];
   const seenKeys = new Map<string, unknown>();
@@ -82,6 +83,7 @@ export async function startFakeResend(opts: { port?: number; requestsPerSecond?:
       return;
     }
     const body = await readJson(req);
+    if (opts.latencyMs) await new Promise((resolve) => setTimeout(resolve, opts.latencyMs));
     let response: unknown;
     if (req.method === "POST" && path === "/emails") {
       response = { id: record(body).id };

@@ -1,5 +1,5 @@
 import type { PrismaClient } from "@/generated/prisma/client";
-import { buildRecords, diffRecord } from "@/lib/imports/validate";
+import { buildRecordsTakingTurns, diffRecord } from "@/lib/imports/validate";
 import type { FieldChange, ImportRecord, RecordDiff, RecordError } from "@/lib/imports/types";
 import { listFields } from "@/lib/server/fields/list-fields";
 import { findLearnersByEmailKey } from "./existing-learners";
@@ -37,7 +37,7 @@ export async function planImport(db: PrismaClient, organisationId: string, impor
   ]);
   const options = readOptions(job.options);
   const source = job.source === "TEXTBOX" ? "textbox" : "csv";
-  const { records } = buildRecords({ headers: job.headers, rows }, readMapping(job.mapping), fields, { source, blankClears: options.blankClears });
+  const { records } = await buildRecordsTakingTurns({ headers: job.headers, rows }, readMapping(job.mapping), fields, { source, blankClears: options.blankClears });
   const parseIssues = new Map(rows.filter((r) => r.message).map((r) => [r.rowNumber, r.message!]));
   const existing = await findLearnersByEmailKey(db, organisationId, records.filter((r) => r.emailKey).map((r) => r.emailKey));
 

@@ -1,5 +1,5 @@
 import type { PrismaClient } from "@/generated/prisma/client";
-import { buildRecords } from "@/lib/imports/validate";
+import { buildRecordsTakingTurns } from "@/lib/imports/validate";
 import { listFields } from "@/lib/server/fields/list-fields";
 import { readMapping, readOptions } from "./import-options";
 
@@ -22,7 +22,7 @@ export async function startImport(db: PrismaClient, importId: string, chunkSize:
     db.importRow.findMany({ where: { importId }, orderBy: { rowNumber: "asc" }, select: { rowNumber: true, cells: true, message: true, outcome: true } }),
   ]);
   const options = readOptions(job.options);
-  const { records } = buildRecords({ headers: job.headers, rows }, readMapping(job.mapping), fields, {
+  const { records } = await buildRecordsTakingTurns({ headers: job.headers, rows }, readMapping(job.mapping), fields, {
     source: job.source === "TEXTBOX" ? "textbox" : "csv",
     blankClears: options.blankClears,
   });
