@@ -26,7 +26,8 @@ let app: {
   getDb: typeof import("@/lib/db").getDb;
   runImportInProcess: typeof import("@/lib/server/jobs/in-process").runImportInProcess;
   drainInProcessJobs: typeof import("@/lib/server/jobs/in-process").drainInProcessJobs;
-  resumeInProcessJobs: typeof import("@/lib/server/jobs/resume-jobs").resumeInProcessJobs;
+  isImportActiveInProcess: typeof import("@/lib/server/jobs/in-process").isImportActiveInProcess;
+  resumeStalledImports: typeof import("@/lib/server/jobs/resume-jobs").resumeStalledImports;
   fixtures: typeof import("./support/fixtures");
 };
 
@@ -83,7 +84,7 @@ beforeAll(async () => {
   ]);
   expect(env.DATABASE_URL).toBe(proxy.url);
   expect(env.IMPORT_CHUNK_SIZE).toBe(CHUNK);
-  app = { getDb: db.getDb, ...inProcess, resumeInProcessJobs: resume.resumeInProcessJobs, fixtures };
+  app = { getDb: db.getDb, ...inProcess, resumeStalledImports: resume.resumeStalledImports, fixtures };
   direct = await createPrismaClient(directUrl);
 });
 
@@ -200,7 +201,7 @@ describe("PostgreSQL unreachable during an import (in-process jobs)", () => {
     expect(await direct.email.count({ where: { importId, kind: "IMPORT_FINISHED" } })).toBe(1);
   });
 
-  it("an outage outlasting the retries: FAILED with the reason once the database answers, RUNNING until the next start-up if it never did; applied chunks whole", async () => {
+  it("an outage outlasting the retries: FAILED with the reason once the database answers, else resumed by the stalled-import sweep; applied chunks whole", async () => {
     // Two imports cut by the same outage. `back`: the database returns just as its failure handler runs
     // (after the 5th attempt). `never`: it is still down when its handler runs — `back`'s handler waits for that.
     const back = await queueImport(4_000);
@@ -240,18 +241,19 @@ describe("PostgreSQL unreachable during an import (in-process jobs)", () => {
       expect(await direct.auditLog.count({ where: { organisationId: back.org.organisationId, action: "import.failed" } })).toBe(1);
 
       // Still down for its failure handler: it cannot be marked FAILED, says so in the log, and stays RUNNING
-      // with whole chunks — the app's next start-up picks it up and finishes it.
+      // with whole chunks — the app's minutely sweep for stalled imports picks it up and finishes it.
       const stuck = await written(never.importId, never.org.organisationId);
       expect(loggedErrors.filter((e) => e.includes(`Import ${never.importId} could not be marked failed`))).toHaveLength(1);
       expect(stuck.job).toMatchObject({ status: "RUNNING", error: null, finishedAt: null });
       expectNothingHalfWritten(stuck, never.rows);
-      const resumed = await app.resumeInProcessJobs(await app.getDb());
+      expect(app.isImportActiveInProcess(never.importId)).toBe(false);
+      const resumed = await app.resumeStalledImports(await app.getDb());
       expect(resumed.imports).toBeGreaterThanOrEqual(1);
       await app.drainInProcessJobs();
       const finished = await written(never.importId, never.org.organisationId);
       expect(finished.job).toMatchObject({ status: "COMPLETED", error: null, processedRows: never.rows, createdCount: never.rows, failedCount: 0 });
       expectNothingHalfWritten(finished, never.rows);
-      expect((await direct.importJob.findUniqueOrThrow({ where: { id: back.importId } })).status, "start-up leaves a FAILED job alone").toBe("FAILED");
+      expect((await direct.importJob.findUniqueOrThrow({ where: { id: back.importId } })).status, "the sweep leaves a FAILED job alone").toBe("FAILED");
     } finally {
       consoleError.mockRestore();
       failureHooks.clear();

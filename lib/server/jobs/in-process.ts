@@ -33,12 +33,24 @@ async function withRetries(attempts: number, run: () => Promise<unknown>, onFail
   }
 }
 
+/** Imports this process has queued or is running, so none is started twice. */
+const activeImports = new Map<string, Promise<unknown>>();
+
+export function isImportActiveInProcess(importId: string) {
+  return activeImports.has(importId);
+}
+
 export function runImportInProcess(data: ImportQueuedData): Promise<unknown> {
+  const active = activeImports.get(data.importId);
+  if (active) return active;
   const previous = organisationQueues.get(data.organisationId) ?? Promise.resolve();
   const run = previous.then(() =>
     withRetries(5, () => processImportSteps(data, inProcessSteps), (error) => onImportFailure(data, error)),
   );
-  const settled = run.catch((error) => console.error(`Import ${data.importId} could not be marked failed:`, error));
+  const settled = run
+    .catch((error) => console.error(`Import ${data.importId} could not be marked failed; it resumes when the database answers again:`, error))
+    .finally(() => activeImports.delete(data.importId));
+  activeImports.set(data.importId, settled);
   organisationQueues.set(data.organisationId, settled);
   return settled;
 }

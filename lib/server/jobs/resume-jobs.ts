@@ -1,6 +1,6 @@
 import type { PrismaClient } from "@/generated/prisma/client";
 import { WELCOME_BATCH_SIZE } from "@/lib/server/welcome/queue-welcome-emails";
-import { enqueueWelcomeBatch, runImportInProcess } from "./in-process";
+import { enqueueWelcomeBatch, isImportActiveInProcess, runImportInProcess } from "./in-process";
 
 /**
  * On the embedded default, work interrupted by a restart picks up from its
@@ -28,4 +28,22 @@ export async function resumeInProcessJobs(db: PrismaClient) {
     }
   }
   return { imports: jobs.length, welcomeLearners: waiting.length };
+}
+
+/**
+ * Picks up imports left QUEUED or RUNNING that this process is not working
+ * on: ones whose failure handler could not reach the database to mark them
+ * failed, or ones a failed start-up resume never got to. The app runs this
+ * every minute on the embedded default; each run resumes from the last
+ * checkpoint, exactly as at start-up.
+ */
+export async function resumeStalledImports(db: PrismaClient) {
+  const jobs = await db.importJob.findMany({
+    where: { status: { in: ["QUEUED", "RUNNING"] } },
+    orderBy: { queuedAt: "asc" },
+    select: { id: true, organisationId: true },
+  });
+  const stalled = jobs.filter((job) => !isImportActiveInProcess(job.id));
+  for (const job of stalled) void runImportInProcess({ importId: job.id, organisationId: job.organisationId });
+  return { imports: stalled.length };
 }
