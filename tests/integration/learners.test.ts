@@ -212,8 +212,8 @@ describe("the users list's archive, unarchive and resend actions", () => {
     session.adminId = mine.adminId;
 
     for (const action of [archiveLearnersAction, unarchiveLearnersAction, resendWelcomeAction]) {
-      expect(await action({ ids: theirIds })).toEqual({ ok: true, data: { changed: 0 }, message: STALE });
-      expect(await action({ ids: [ghostId(), ghostId()] })).toEqual({ ok: true, data: { changed: 0 }, message: STALE });
+      expect(await action({ ids: theirIds })).toEqual({ ok: true, data: { changed: 0, missing: 2 }, message: STALE });
+      expect(await action({ ids: [ghostId(), ghostId()] })).toEqual({ ok: true, data: { changed: 0, missing: 2 }, message: STALE });
     }
     expect(await archiveLearnersAction({ ids: [ghostId()] })).toMatchObject({
       message: "The selected user doesn't exist in your organisation any more. Refresh the list and try again.",
@@ -228,7 +228,7 @@ describe("the users list's archive, unarchive and resend actions", () => {
     const [alice, bob] = await idsByEmail(org, "alice@example.com", "bob@example.com");
     session.adminId = org.adminId;
 
-    expect(await archiveLearnersAction({ ids: [bob!] })).toMatchObject({ data: { changed: 1 }, message: "Archived 1 user. You'll find them under Archived." });
+    expect(await archiveLearnersAction({ ids: [bob!] })).toMatchObject({ data: { changed: 1, missing: 0 }, message: "Archived 1 user. You'll find them under Archived." });
     expect(await archiveLearnersAction({ ids: [bob!] })).toMatchObject({ data: { changed: 0 }, message: "Nothing to archive: the selected users are already archived." });
     expect(await unarchiveLearnersAction({ ids: [alice!] })).toMatchObject({ data: { changed: 0 }, message: "Nothing to unarchive: the selected users are already active." });
     expect(await resendWelcomeAction({ ids: [bob!] })).toMatchObject({
@@ -245,19 +245,19 @@ describe("the users list's archive, unarchive and resend actions", () => {
     await archiveLearnersAction({ ids: [bob!] });
 
     expect(await archiveLearnersAction({ ids: [alice!, bob!, ghostId(), ghostId()] })).toMatchObject({
-      data: { changed: 1 },
+      data: { changed: 1, missing: 2 },
       message: "Archived 1 user. You'll find them under Archived. 1 was already archived. 2 of the selected users no longer exist in your organisation; refresh the list to see who's there now.",
     });
     expect(await archiveLearnersAction({ ids: [bob!, ghostId()] })).toMatchObject({
-      data: { changed: 0 },
+      data: { changed: 0, missing: 1 },
       message: "Nothing to archive: 1 was already archived. 1 of the selected users no longer exists in your organisation; refresh the list to see who's there now.",
     });
     expect(await unarchiveLearnersAction({ ids: [alice!, carol!, ghostId()] })).toMatchObject({
-      data: { changed: 1 },
+      data: { changed: 1, missing: 1 },
       message: "Unarchived 1 user; they're active again. 1 was already active. 1 of the selected users no longer exists in your organisation; refresh the list to see who's there now.",
     });
     expect(await resendWelcomeAction({ ids: [carol!, bob!, ghostId()] })).toMatchObject({
-      data: { changed: 1 },
+      data: { changed: 1, missing: 1 },
       message:
         "Queued welcome emails for 1 user, each with a new activation link. 1 was skipped because they're archived, already activated or already waiting for their email. 1 of the selected users no longer exists in your organisation; refresh the list to see who's there now.",
     });

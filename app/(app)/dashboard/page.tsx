@@ -7,6 +7,7 @@ import { PolledProgress } from "@/components/imports/live-progress";
 import { ImportStatusBadge } from "@/components/imports/status-badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { plural } from "@/lib/imports/message-format";
 import { requireAdmin } from "@/lib/auth/require-admin";
 import { getDb } from "@/lib/db";
 import { dashboardStats, recentImports } from "@/lib/server/dashboard/dashboard-stats";
@@ -95,7 +96,7 @@ export default async function DashboardPage() {
                         <ImportStatusBadge status={job.status} />
                       </div>
                       <p className="text-sm text-muted-foreground">
-                        {job.totalRows.toLocaleString("en-GB")} rows · {job.createdCount.toLocaleString("en-GB")} created · {job.updatedCount.toLocaleString("en-GB")} updated
+                        {plural(job.totalRows, "row")} · {job.createdCount.toLocaleString("en-GB")} created · {job.updatedCount.toLocaleString("en-GB")} updated
                         {job.failedCount + job.skippedCount > 0 && ` · ${(job.failedCount + job.skippedCount).toLocaleString("en-GB")} not imported`} · {job.admin?.name ?? "—"},{" "}
                         {dateFormat.format(job.createdAt)}
                       </p>

@@ -25,7 +25,9 @@ export function useLearnerAction(onDone?: () => void) {
         toast.error(result.formError ?? "That didn't go through. Try again.");
         return;
       }
-      if (result.data.changed > 0) toast.success(result.message);
+      // A stale selection (users removed meanwhile) is worth a warning; "already archived" is not.
+      if (result.data.missing > 0) toast.warning(result.message);
+      else if (result.data.changed > 0) toast.success(result.message);
       else toast.info(result.message);
       if (onDone) startTransition(onDone);
     });

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { PageHeader } from "@/components/app-shell/page-header";
 import { Stepper } from "@/components/imports/stepper";
 import { Button } from "@/components/ui/button";
+import { plural } from "@/lib/imports/message-format";
 import { requireAdmin } from "@/lib/auth/require-admin";
 import { getDb } from "@/lib/db";
 import { ImportStart } from "./import-start";
@@ -48,7 +49,7 @@ export default async function ImportPage() {
                   {draft.fileName ?? "Pasted users"}
                 </Link>{" "}
                 <span className="text-muted-foreground">
-                  · {draft.totalRows.toLocaleString("en-GB")} rows · {dateFormat.format(draft.createdAt)}
+                  · {plural(draft.totalRows, "row")} · {dateFormat.format(draft.createdAt)}
                 </span>
               </li>
             ))}

@@ -10,6 +10,7 @@ import { FormAlert } from "@/components/forms/form-alert";
 import { Button } from "@/components/ui/button";
 import { Select, SelectContent, SelectGroup, SelectItem, SelectLabel, SelectSeparator, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { plural } from "@/lib/imports/message-format";
 import { labelKey, REQUIRED_FIELD_KEYS } from "@/lib/fields";
 import { createFieldFromColumnAction, discardDraftAction, saveMappingAction } from "../../actions";
 
@@ -180,7 +181,7 @@ export function MappingForm({
           Discard this file
         </Button>
         <div className="flex items-center gap-3">
-          <span className="text-sm text-muted-foreground">{totalRows.toLocaleString("en-GB")} rows in the file</span>
+          <span className="text-sm text-muted-foreground">{plural(totalRows, "row")} in the file</span>
           <Button type="submit" disabled={pending || missing.length > 0 || duplicates.length > 0}>
             {pending ? "Saving…" : "Continue to review"}
           </Button>

@@ -6,6 +6,7 @@ import { ImportOptionsFields } from "@/components/imports/import-options-fields"
 import { FormAlert } from "@/components/forms/form-alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardFooter, CardHeader, CardTitle } from "@/components/ui/card";
+import { plural } from "@/lib/imports/message-format";
 import type { ImportOptions } from "@/lib/server/imports/import-options";
 import type { PlanCounts } from "@/lib/server/imports/plan-import";
 import { confirmImportAction, discardDraftAction, saveOptionsAction } from "../../actions";
@@ -51,7 +52,7 @@ export function ConfirmPanel({ importId, options: initial, counts, source }: { i
             {writes === 0
               ? "Nothing to import: every row is unchanged, skipped or has an error."
               : `${counts.create.toLocaleString("en-GB")} new and ${counts.update.toLocaleString("en-GB")} updated users will be saved.`}{" "}
-            {notImported > 0 && <strong>{notImported.toLocaleString("en-GB")} rows with errors or skipped will not be imported.</strong>}
+            {notImported > 0 && <strong>{plural(notImported, "row")} with errors or skipped will not be imported.</strong>}
           </p>
         </div>
         <div className="flex gap-3">
