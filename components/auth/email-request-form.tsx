@@ -4,6 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
 import { useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
+import { callAction } from "@/components/forms/call-action";
 import { FormAlert } from "@/components/forms/form-alert";
 import { TextField } from "@/components/forms/text-field";
 import { Button } from "@/components/ui/button";
@@ -16,7 +17,7 @@ export function EmailRequestForm({ action, submitLabel }: { action: (input: Emai
   const [pending, startTransition] = useTransition();
   const form = useForm<EmailRequestInput>({ resolver: zodResolver(emailRequestSchema), defaultValues: { email: "" } });
 
-  const onSubmit = form.handleSubmit((values) => startTransition(async () => setResult(await action(values))));
+  const onSubmit = form.handleSubmit((values) => startTransition(async () => setResult(await callAction(() => action(values)))));
 
   return (
     <form onSubmit={onSubmit} className="grid gap-5" noValidate>

@@ -43,3 +43,19 @@ test("[AUTH]: admin logs out from the user menu", async ({ page }) => {
   await page.goto("/dashboard");
   await expect(page).toHaveURL(/\/login/);
 });
+
+test("[AUTH][LOGIN]: a dropped connection keeps the form filled in and says what to do", async ({ page }) => {
+  const tenant = await createTenant();
+  await page.goto("/login");
+  await page.route("**/login", (route) => (route.request().method() === "POST" ? route.abort("connectionreset") : route.continue()));
+  await page.getByLabel("Username").fill(tenant.username);
+  await page.getByLabel("Password", { exact: true }).fill(tenant.password);
+  await page.getByRole("button", { name: "Log in" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Check your connection and try again" })).toBeVisible();
+  await expect(page.getByLabel("Username")).toHaveValue(tenant.username);
+
+  await page.unroute("**/login");
+  await page.getByLabel("Password", { exact: true }).fill(tenant.password);
+  await page.getByRole("button", { name: "Log in" }).click();
+  await expect(page).toHaveURL(/\/dashboard$/);
+});

@@ -56,3 +56,16 @@ test("[IMPORT][CSV]: a file without an Active column names what is missing", asy
   await expect(page.getByRole("alert").filter({ hasText: "Still to map: Active" })).toBeVisible();
   await expect(page.getByRole("button", { name: "Continue to review" })).toBeDisabled();
 });
+
+test("[IMPORT][MAPPING]: a column named like a disabled profile field points to Settings instead of offering to create it", async ({ page }) => {
+  const tenant = await createTenant({ customFields: ["Department", "Cost Centre"] });
+  await e2eDb().profileField.updateMany({ where: { organisationId: tenant.organisationId, label: "Cost Centre" }, data: { enabled: false } });
+  await logIn(page, tenant, "/users/import");
+  await page.locator("input[type=file]").setInputFiles(csvFile("staff.csv", "Email,First Name,Last Name,Active,Cost Centre\nann@example.com,Ann,Lee,1,CC1\n"));
+  await page.getByRole("button", { name: "Import Users" }).click();
+  await expect(page.getByRole("heading", { name: "Map fields" })).toBeVisible();
+  await expect(page.getByText("“Cost Centre” matches a disabled profile field.")).toBeVisible();
+  await expect(page.getByRole("button", { name: /Create a profile field/ })).toHaveCount(0);
+  await page.getByRole("link", { name: "Settings → Profile fields" }).click();
+  await expect(page).toHaveURL(/\/settings\/fields$/);
+});

@@ -3,6 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useState, useTransition } from "react";
 import { useForm, useWatch } from "react-hook-form";
+import { callAction } from "@/components/forms/call-action";
 import { PasswordStrength } from "@/components/auth/password-strength";
 import { FormAlert } from "@/components/forms/form-alert";
 import { TextField } from "@/components/forms/text-field";
@@ -20,7 +21,8 @@ export function ChangePasswordForm({ context }: { context: string[] }) {
 
   const onSubmit = form.handleSubmit((values) =>
     startTransition(async () => {
-      const outcome = await changePasswordAction(values);
+      const outcome = await callAction(() => changePasswordAction(values));
+      if (!outcome) return;
       setResult(outcome);
       if (outcome.ok) form.reset();
       else {

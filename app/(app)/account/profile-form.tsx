@@ -3,6 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
+import { callAction } from "@/components/forms/call-action";
 import { FormAlert } from "@/components/forms/form-alert";
 import { TextField } from "@/components/forms/text-field";
 import { Button } from "@/components/ui/button";
@@ -16,7 +17,7 @@ export function ProfileForm({ defaultValues }: { defaultValues: ProfileInput }) 
   const form = useForm<ProfileInput>({ resolver: zodResolver(profileSchema), defaultValues });
   const { errors } = form.formState;
 
-  const onSubmit = form.handleSubmit((values) => startTransition(async () => setResult(await updateProfileAction(values))));
+  const onSubmit = form.handleSubmit((values) => startTransition(async () => setResult(await callAction(() => updateProfileAction(values)))));
 
   return (
     <form onSubmit={onSubmit} className="grid gap-5" noValidate>

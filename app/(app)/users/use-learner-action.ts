@@ -2,6 +2,7 @@
 
 import { startTransition, useTransition } from "react";
 import { toast } from "sonner";
+import { callAction, CONNECTION_ERROR } from "@/components/forms/call-action";
 import type { LearnerActionResult } from "./actions";
 
 type LearnerAction = (input: { ids: string[] }) => Promise<LearnerActionResult>;
@@ -12,17 +13,10 @@ export function useLearnerAction(onDone?: () => void) {
 
   function run(action: LearnerAction, ids: string[]) {
     startPending(async () => {
-      let result: LearnerActionResult | undefined;
-      try {
-        result = await action({ ids });
-      } catch {
-        toast.error("That didn't go through. Check your connection and try again.");
-        return;
-      }
-      // Undefined when the session ended and Next.js is already redirecting to the login page.
+      const result = await callAction(() => action({ ids }));
       if (!result) return;
       if (!result.ok) {
-        toast.error(result.formError ?? "That didn't go through. Try again.");
+        toast.error(result.formError ?? CONNECTION_ERROR);
         return;
       }
       // A stale selection (users removed meanwhile) is worth a warning; "already archived" is not.

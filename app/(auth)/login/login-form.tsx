@@ -5,6 +5,7 @@ import Link from "next/link";
 import { useSearchParams } from "next/navigation";
 import { useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
+import { callAction } from "@/components/forms/call-action";
 import { FormAlert } from "@/components/forms/form-alert";
 import { TextField } from "@/components/forms/text-field";
 import { Button } from "@/components/ui/button";
@@ -25,7 +26,7 @@ export function LoginForm() {
   const onSubmit = form.handleSubmit((values) => {
     setFormError(undefined);
     startTransition(async () => {
-      const result = await login(values);
+      const result = await callAction(() => login(values));
       if (result && !result.ok) {
         setFormError(result.formError);
         form.setValue("password", "");

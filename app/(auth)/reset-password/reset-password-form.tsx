@@ -3,6 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useState, useTransition } from "react";
 import { useForm, useWatch } from "react-hook-form";
+import { callAction } from "@/components/forms/call-action";
 import { PasswordStrength } from "@/components/auth/password-strength";
 import { FormAlert } from "@/components/forms/form-alert";
 import { TextField } from "@/components/forms/text-field";
@@ -19,7 +20,7 @@ export function ResetPasswordForm({ token, context }: { token: string; context: 
 
   const onSubmit = form.handleSubmit((values) =>
     startTransition(async () => {
-      const result = await resetPasswordAction(values);
+      const result = await callAction(() => resetPasswordAction(values));
       if (result && !result.ok) {
         setFormError(result.fieldErrors?.password ? undefined : result.formError);
         if (result.fieldErrors?.password) form.setError("password", { message: result.fieldErrors.password[0] });

@@ -3,23 +3,16 @@
 import { ArrowDown, ArrowUp } from "lucide-react";
 import { useOptimistic, useTransition } from "react";
 import { toast } from "sonner";
+import { callAction, CONNECTION_ERROR } from "@/components/forms/call-action";
 import { Button } from "@/components/ui/button";
 import { Switch } from "@/components/ui/switch";
 import type { ActionResult } from "@/lib/actions";
 import { moveFieldAction, setFieldEnabledAction } from "./actions";
 
-const NETWORK_ERROR = "That didn't go through. Check your connection and try again.";
-
 async function run(action: () => Promise<ActionResult>, announce: boolean) {
-  let result: ActionResult | undefined;
-  try {
-    result = await action();
-  } catch {
-    toast.error(NETWORK_ERROR);
-    return;
-  }
+  const result = await callAction(action);
   if (!result) return;
-  if (!result.ok) toast.error(result.formError ?? NETWORK_ERROR);
+  if (!result.ok) toast.error(result.formError ?? CONNECTION_ERROR);
   else if (announce && result.message) toast.success(result.message);
 }
 

@@ -3,6 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useId, useState, useTransition } from "react";
 import { Controller, useForm, useWatch } from "react-hook-form";
+import { callAction } from "@/components/forms/call-action";
 import { FormAlert } from "@/components/forms/form-alert";
 import { TextField } from "@/components/forms/text-field";
 import { Button } from "@/components/ui/button";
@@ -21,7 +22,6 @@ const TYPE_HINTS: Record<FieldTypeValue, string> = {
   SELECT: "Only the options you list are accepted at import (capitals don't matter).",
 };
 
-const NETWORK_ERROR = "That didn't go through. Check your connection and try again.";
 
 /** The label, type and options of a custom field, inside the add and edit dialogs. */
 export function FieldForm({
@@ -50,14 +50,7 @@ export function FieldForm({
   const onSubmit = form.handleSubmit((values) =>
     startTransition(async () => {
       setFormError(undefined);
-      let result: ActionResult | undefined;
-      try {
-        result = await submit(values);
-      } catch {
-        setFormError(NETWORK_ERROR);
-        return;
-      }
-      // Undefined when the session ended and Next.js is already redirecting to the login page.
+      const result = await callAction(() => submit(values));
       if (!result) return;
       if (result.ok) return onSaved(result.message);
       const fieldErrors = Object.entries(result.fieldErrors ?? {});

@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useId, useState, useTransition } from "react";
+import { callAction } from "@/components/forms/call-action";
 import { FileDropZone } from "@/components/imports/file-drop-zone";
 import { ImportOptionsFields } from "@/components/imports/import-options-fields";
 import { uploadCsv } from "@/components/imports/upload-file";
@@ -51,7 +52,8 @@ export function ImportStart() {
     }
 
     startTransition(async () => {
-      const result = await createTextboxImport({ text, options });
+      const result = await callAction(() => createTextboxImport({ text, options }));
+      if (!result) return;
       if (result.ok) router.push(`/users/import/${result.data.importId}/review`);
       else setErrors([result.fieldErrors?.text?.[0] ?? result.formError ?? "Something went wrong."]);
     });

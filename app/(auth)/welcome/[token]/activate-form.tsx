@@ -4,6 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { CircleCheck } from "lucide-react";
 import { useState, useTransition } from "react";
 import { useForm, useWatch } from "react-hook-form";
+import { callAction } from "@/components/forms/call-action";
 import { PasswordStrength } from "@/components/auth/password-strength";
 import { FormAlert } from "@/components/forms/form-alert";
 import { TextField } from "@/components/forms/text-field";
@@ -32,7 +33,8 @@ export function ActivateForm({ token, context }: { token: string; context: strin
 
   const onSubmit = form.handleSubmit((values) =>
     startTransition(async () => {
-      const result = await activateAction({ ...values, token });
+      const result = await callAction(() => activateAction({ ...values, token }));
+      if (!result) return;
       if (result.ok) return setDone(true);
       if (result.fieldErrors?.password) form.setError("password", { message: result.fieldErrors.password[0] });
       else setFormError(result.formError);

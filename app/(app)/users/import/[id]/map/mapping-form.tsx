@@ -6,6 +6,7 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { toast } from "sonner";
+import { callAction } from "@/components/forms/call-action";
 import { FormAlert } from "@/components/forms/form-alert";
 import { Button } from "@/components/ui/button";
 import { Select, SelectContent, SelectGroup, SelectItem, SelectLabel, SelectSeparator, SelectTrigger, SelectValue } from "@/components/ui/select";
@@ -52,10 +53,17 @@ export function MappingForm({
   const duplicates = [...new Set(columns.filter((key) => key && mappedCount(key) > 1))].map(labelOf);
   const knownLabels = new Set(fields.map((f) => f.label.trim().toLowerCase()));
 
+  /** Redirects to the upload page when it works; otherwise says why. */
+  async function discard() {
+    const result = await callAction(() => discardDraftAction({ importId }));
+    if (result && !result.ok) setFormError(result.formError);
+  }
+
   const onSubmit = form.handleSubmit((values) => {
     setFormError(undefined);
     startTransition(async () => {
-      const result = await saveMappingAction({ importId, columns: values.columns });
+      const result = await callAction(() => saveMappingAction({ importId, columns: values.columns }));
+      if (!result) return;
       if (result.ok) router.push(`/users/import/${importId}/review`);
       else setFormError(result.formError);
     });
@@ -63,7 +71,8 @@ export function MappingForm({
 
   function createField(column: number) {
     startTransition(async () => {
-      const result = await createFieldFromColumnAction({ importId, column });
+      const result = await callAction(() => createFieldFromColumnAction({ importId, column }));
+      if (!result) return;
       if (!result.ok) {
         toast.error(result.formError);
         return;
@@ -177,7 +186,7 @@ export function MappingForm({
         </Table>
       </div>
       <div className="flex flex-col-reverse gap-3 sm:flex-row sm:items-center sm:justify-between">
-        <Button type="button" variant="ghost" disabled={pending} onClick={() => startTransition(async () => void (await discardDraftAction({ importId })))}>
+        <Button type="button" variant="ghost" disabled={pending} onClick={() => startTransition(discard)}>
           Discard this file
         </Button>
         <div className="flex items-center gap-3">

@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
+import { callAction } from "@/components/forms/call-action";
 import { ImportOptionsFields } from "@/components/imports/import-options-fields";
 import { FormAlert } from "@/components/forms/form-alert";
 import { Button } from "@/components/ui/button";
@@ -22,16 +23,23 @@ export function ConfirmPanel({ importId, options: initial, counts, source }: { i
   function change(next: ImportOptions) {
     setOptions(next);
     startTransition(async () => {
-      const result = await saveOptionsAction({ importId, options: next });
+      const result = await callAction(() => saveOptionsAction({ importId, options: next }));
+      if (!result) return;
       if (!result.ok) setError(result.formError);
       else router.refresh();
     });
   }
 
+  /** Redirects to the upload page when it works; otherwise says why. */
+  async function discard() {
+    const result = await callAction(() => discardDraftAction({ importId }));
+    if (result && !result.ok) setError(result.formError);
+  }
+
   function confirm() {
     setError(undefined);
     startTransition(async () => {
-      const result = await confirmImportAction({ importId, options });
+      const result = await callAction(() => confirmImportAction({ importId, options }));
       if (result && !result.ok) setError(result.formError);
     });
   }
@@ -56,7 +64,7 @@ export function ConfirmPanel({ importId, options: initial, counts, source }: { i
           </p>
         </div>
         <div className="flex gap-3">
-          <Button type="button" variant="ghost" disabled={pending} onClick={() => startTransition(async () => void (await discardDraftAction({ importId })))}>
+          <Button type="button" variant="ghost" disabled={pending} onClick={() => startTransition(discard)}>
             Cancel import
           </Button>
           <Button type="button" size="lg" onClick={confirm} disabled={pending || writes === 0}>

@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
 import { toast } from "sonner";
+import { callAction } from "@/components/forms/call-action";
 import { FormAlert } from "@/components/forms/form-alert";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
@@ -29,7 +30,8 @@ export function FixRowDialog({ importId, rowNumber, columns, cells }: { importId
 
   const onSubmit = form.handleSubmit((values) =>
     startTransition(async () => {
-      const result = await fixRowAction({ importId, rowNumber, cells: values.cells });
+      const result = await callAction(() => fixRowAction({ importId, rowNumber, cells: values.cells }));
+      if (!result) return;
       if (!result.ok) return setError(result.formError);
       toast.success(`Row ${rowNumber} updated. The review has been checked again.`);
       setOpen(false);
