@@ -13,6 +13,7 @@ export type AuditAction =
   | "import.queued"
   | "import.completed"
   | "import.failed"
+  | "import.retried"
   | "import.undone"
   | "learners.archived"
   | "learners.unarchived"

@@ -232,7 +232,7 @@ describe("PostgreSQL unreachable during an import (in-process jobs)", () => {
       expect(failed.job.status).toBe("FAILED");
       expect(failed.job.finishedAt).not.toBeNull();
       expect(failed.job.error).toBe(
-        "The import stopped after several attempts because the database could not be reached. Rows already applied are listed below; upload the file again to import the rest (rows already applied will show as unchanged).",
+        "The import stopped after several attempts because the database could not be reached. Rows already applied are listed below and stay applied; retry the import to apply the rest.",
       );
       expect(failed.created).toBeGreaterThanOrEqual(CHUNK);
       expect(failed.pending).toBeGreaterThan(0);

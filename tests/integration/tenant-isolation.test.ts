@@ -213,6 +213,7 @@ const REGISTRY: Record<string, Entry> = {
 
   // Import status actions.
   "app/(app)/imports/[id]/actions.ts#undoImportAction": byId((fn, t) => fn({ importId: t.undoImportId }), refused(NO_SUCH_IMPORT), succeeded),
+  "app/(app)/imports/[id]/actions.ts#retryImportAction": byId((fn, t) => fn({ importId: t.failedImportId }), refused(NO_SUCH_IMPORT), succeeded),
 
   // Users list bulk actions: ids of other organisations are ignored, like ids that don't exist.
   "app/(app)/users/actions.ts#archiveLearnersAction": byId((fn, t) => fn({ ids: [t.activeLearnerId] }), changed(0), changed(1)),

@@ -9,7 +9,7 @@ describe("importFailureReason", () => {
     });
     const reason = importFailureReason(prismaError);
     expect(reason).toBe(
-      "The import stopped after several attempts because the database could not be reached. Rows already applied are listed below; upload the file again to import the rest (rows already applied will show as unchanged).",
+      "The import stopped after several attempts because the database could not be reached. Rows already applied are listed below and stay applied; retry the import to apply the rest.",
     );
     expect(reason).not.toContain("/srv/app");
   });

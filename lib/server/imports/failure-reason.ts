@@ -13,5 +13,5 @@ export function failureCause(error: unknown): string {
 }
 
 export function importFailureReason(error: unknown): string {
-  return `The import stopped after several attempts because ${failureCause(error).replace(/[.。]$/, "")}. Rows already applied are listed below; upload the file again to import the rest (rows already applied will show as unchanged).`;
+  return `The import stopped after several attempts because ${failureCause(error).replace(/[.。]$/, "")}. Rows already applied are listed below and stay applied; retry the import to apply the rest.`;
 }

@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { processImportSteps } from "@/inngest/functions/process-import";
 import { getDb } from "@/lib/db";
+import { failImport } from "@/lib/server/imports/finish-import";
 import { inProcessSteps } from "@/lib/server/jobs/in-process";
 import { SESSION_ADMIN_SELECT } from "@/lib/auth/session-admin";
 import { draftCsv } from "./drafts";
@@ -20,6 +21,8 @@ export interface Targets {
   completedImportId: string;
   /** Completed import kept for undo. */
   undoImportId: string;
+  /** Import that failed before applying its row (retry). */
+  failedImportId: string;
   /** Draft for the mapping, options, row-fix and field-from-column steps and the wizard pages. */
   draftId: string;
   confirmDraftId: string;
@@ -75,6 +78,8 @@ export async function arrangeTenants() {
   await runImport(completedImportId, b.organisationId);
   const undoImportId = await queueCsv(b, `Email,First Name,Last Name,Active\n${email("u1")},Una,Tag${tag},1`, { sendWelcome: false });
   await runImport(undoImportId, b.organisationId);
+  const failedImportId = await queueCsv(b, `Email,First Name,Last Name,Active\n${email("f1")},Fay,Tag${tag},1`, { sendWelcome: false });
+  await failImport(db, failedImportId, "The import stopped after several attempts because the database could not be reached.");
 
   const extraHeader = `Extra ${tag}`;
   const draftId = await draftCsv(b, `Email,First Name,Last Name,Active,Department,${extraHeader}\n${email("d1")},Dee,Tag${tag},1,Sales,x\n${email("d2")},Dan,Tag${tag},1,Ops,y`, {
@@ -85,6 +90,7 @@ export async function arrangeTenants() {
   const fileNames: [string, string][] = [
     [completedImportId, "roster"],
     [undoImportId, "undo"],
+    [failedImportId, "failed"],
     [draftId, "draft"],
     [confirmDraftId, "confirm"],
     [discardDraftId, "discard"],
@@ -102,6 +108,7 @@ export async function arrangeTenants() {
   const targets: Targets = {
     completedImportId,
     undoImportId,
+    failedImportId,
     draftId,
     confirmDraftId,
     discardDraftId,

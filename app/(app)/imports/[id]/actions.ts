@@ -2,7 +2,9 @@
 
 import { revalidatePath } from "next/cache";
 import { adminAction, fail } from "@/lib/actions";
+import { retryImport } from "@/lib/server/imports/retry-import";
 import { undoImport } from "@/lib/server/imports/undo-import";
+import { enqueueImport } from "@/lib/server/jobs/enqueue-import";
 import { importIdSchema } from "@/lib/validations/imports";
 
 export const undoImportAction = adminAction(importIdSchema, async ({ importId }, { admin, db }) => {
@@ -11,4 +13,13 @@ export const undoImportAction = adminAction(importIdSchema, async ({ importId },
   revalidatePath(`/imports/${importId}`);
   revalidatePath("/dashboard");
   return { ok: true, data: result.summary };
+});
+
+export const retryImportAction = adminAction(importIdSchema, async ({ importId }, { admin, db }) => {
+  const result = await retryImport(db, admin.organisationId, importId, admin.id);
+  if (!result.ok) return fail(result.error);
+  await enqueueImport({ importId, organisationId: admin.organisationId });
+  revalidatePath(`/imports/${importId}`);
+  revalidatePath("/dashboard");
+  return { ok: true, data: undefined };
 });

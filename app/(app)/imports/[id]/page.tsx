@@ -17,6 +17,7 @@ import { MODE_LABELS, readMapping, readOptions } from "@/lib/server/imports/impo
 import { listImportRows, OUTCOME_FILTERS, type OutcomeFilter } from "@/lib/server/imports/list-import-rows";
 import type { UndoSummary } from "@/lib/server/imports/undo-import";
 import { cn } from "@/lib/utils";
+import { RetryButton } from "./retry-button";
 import { UndoButton } from "./undo-button";
 
 export const metadata: Metadata = { title: "Import" };
@@ -61,6 +62,7 @@ export default async function ImportPage({ params, searchParams }: { params: Pro
                 </a>
               </Button>
             )}
+            {job.status === "FAILED" && <RetryButton importId={job.id} />}
             {job.status === "COMPLETED" && job.createdCount + job.updatedCount > 0 && (
               <UndoButton importId={job.id} created={job.createdCount} updated={job.updatedCount} />
             )}
@@ -70,7 +72,8 @@ export default async function ImportPage({ params, searchParams }: { params: Pro
       <div className="grid gap-6">
         <Card>
           <CardContent className="grid gap-6">
-            {progress && <ImportProgressPanel initial={progress} />}
+            {/* Keyed by status so a retried import's panel starts following it again. */}
+            {progress && <ImportProgressPanel key={job.status} initial={progress} />}
             {undo && (
               <p className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900" role="status">
                 Undone{job.undoneAt ? ` on ${dateFormat.format(job.undoneAt)}` : ""}: {undo.deleted.toLocaleString("en-GB")} created users removed,{" "}

@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { processImportSteps } from "@/inngest/functions/process-import";
+import { getDb } from "@/lib/db";
+import { applyChunk } from "@/lib/server/imports/apply-chunk";
+import { failImport } from "@/lib/server/imports/finish-import";
+import { retryImport } from "@/lib/server/imports/retry-import";
+import { startImport } from "@/lib/server/imports/start-import";
+import { inProcessSteps } from "@/lib/server/jobs/in-process";
+import { createTestOrganisation, learnerSnapshot, queueCsv, staffCsv } from "./support/fixtures";
+
+const CHUNK = 2_000;
+
+/** An import that applied its first chunk and then failed, as an outage outlasting the retries leaves it. */
+async function failedAfterFirstChunk(org: { organisationId: string; adminId: string }, rows: number) {
+  const db = await getDb();
+  const importId = await queueCsv(org, staffCsv(rows), { sendWelcome: false });
+  const chunks = await startImport(db, importId, CHUNK);
+  await applyChunk(db, importId, chunks[0]!);
+  await failImport(db, importId, "The import stopped after several attempts because the database could not be reached.");
+  return importId;
+}
+
+describe("retry a failed import", () => {
+  it("applies the rest and ends exactly like an import that never failed", async () => {
+    const db = await getDb();
+    const org = await createTestOrganisation();
+    const importId = await failedAfterFirstChunk(org, 5_000);
+    expect(await db.learner.count({ where: { organisationId: org.organisationId } })).toBe(CHUNK);
+
+    expect(await retryImport(db, org.organisationId, importId, org.adminId)).toEqual({ ok: true });
+    expect(await db.importJob.findUniqueOrThrow({ where: { id: importId } })).toMatchObject({ status: "QUEUED", error: null, finishedAt: null });
+    await processImportSteps({ importId, organisationId: org.organisationId }, inProcessSteps);
+
+    expect(await db.importJob.findUniqueOrThrow({ where: { id: importId } })).toMatchObject({ status: "COMPLETED", processedRows: 5_000, createdCount: 5_000, failedCount: 0 });
+    expect(await db.importRow.count({ where: { importId, outcome: "CREATED" } })).toBe(5_000);
+    expect(await db.auditLog.count({ where: { organisationId: org.organisationId, action: "import.retried" } })).toBe(1);
+
+    const reference = await createTestOrganisation();
+    const uninterrupted = await queueCsv(reference, staffCsv(5_000), { sendWelcome: false });
+    await processImportSteps({ importId: uninterrupted, organisationId: reference.organisationId }, inProcessSteps);
+    expect(await learnerSnapshot(org.organisationId)).toEqual(await learnerSnapshot(reference.organisationId));
+  });
+
+  it("refuses an import that hasn't failed, and changes nothing", async () => {
+    const db = await getDb();
+    const org = await createTestOrganisation();
+    const importId = await queueCsv(org, staffCsv(3), { sendWelcome: false });
+    await processImportSteps({ importId, organisationId: org.organisationId }, inProcessSteps);
+    const before = await db.importJob.findUniqueOrThrow({ where: { id: importId } });
+
+    expect(await retryImport(db, org.organisationId, importId, org.adminId)).toEqual({ ok: false, error: "Only a failed import can be retried." });
+    expect(await db.importJob.findUniqueOrThrow({ where: { id: importId } })).toEqual(before);
+  });
+
+  it("answers another organisation's import as one that doesn't exist", async () => {
+    const db = await getDb();
+    const owner = await createTestOrganisation();
+    const other = await createTestOrganisation();
+    const importId = await failedAfterFirstChunk(owner, 2_100);
+
+    expect(await retryImport(db, other.organisationId, importId, other.adminId)).toEqual({ ok: false, error: "This import doesn't exist." });
+    expect(await retryImport(db, other.organisationId, "no-such-import", other.adminId)).toEqual({ ok: false, error: "This import doesn't exist." });
+    expect((await db.importJob.findUniqueOrThrow({ where: { id: importId } })).status).toBe("FAILED");
+  });
+});
