@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { disabledFieldNamedBy, duplicateTargets, matchHeaders, missingRequired, normaliseHeader } from "./match-headers";
+import { disabledFieldNamedBy, duplicateTargets, fieldNamedBy, matchHeaders, missingRequired, normaliseHeader } from "./match-headers";
 import { ALL_FIELDS, BUILT_IN_FIELDS, field } from "./test-fixtures";
 
 describe("normaliseHeader", () => {
@@ -118,5 +118,23 @@ describe("disabledFieldNamedBy", () => {
   it("leaves a header alone when an enabled field goes by the same name", () => {
     const renamed = { ...field("costcentre", "Cost-Centre"), enabled: true };
     expect(disabledFieldNamedBy("Cost Centre", [...fields, renamed])).toBeUndefined();
+  });
+});
+
+describe("fieldNamedBy", () => {
+  const costCentre = { ...field("cf_cost_centre", "Cost Centre"), enabled: true };
+  const fields = [...ALL_FIELDS.map((f) => ({ ...f, enabled: true })), costCentre];
+
+  it("finds the field a header names however it is punctuated or cased", () => {
+    for (const header of ["Cost-Centre", "cost centre", "COST_CENTRE", "cf_cost_centre"]) expect(fieldNamedBy(header, fields), header).toBe(costCentre);
+  });
+
+  it("prefers an enabled field to a disabled one of the same name", () => {
+    const disabled = { ...field("costcentre", "CostCentre"), enabled: false };
+    expect(fieldNamedBy("Cost Centre", [disabled, ...fields])).toBe(costCentre);
+  });
+
+  it("finds nothing for a header that only resembles a field, or is blank", () => {
+    for (const header of ["Cost Centres", "Centre", "", " "]) expect(fieldNamedBy(header, fields), header).toBeUndefined();
   });
 });

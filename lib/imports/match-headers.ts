@@ -87,16 +87,26 @@ export function matchHeaders(headers: string[], fields: FieldDef[]): Mapping {
 }
 
 /**
- * The disabled field a header names by its label or key, compared as
- * matchHeaders compares them, when it names no enabled field. Matching runs
- * on enabled fields only, so such a column arrives unmapped; creating a field
- * from it would clash with the disabled one, which the admin should enable.
+ * The field a header names by its label or key, compared as matchHeaders
+ * compares them ("cost-centre" names "Cost Centre"); an enabled one first.
+ * A column that names a field must be mapped to it, never turned into a
+ * second, nearly identical field.
  */
-export function disabledFieldNamedBy<F extends FieldDef & { enabled: boolean }>(header: string, fields: F[]): F | undefined {
+export function fieldNamedBy<F extends FieldDef & { enabled: boolean }>(header: string, fields: F[]): F | undefined {
   const normalised = normaliseHeader(header);
   if (!normalised) return undefined;
   const named = fields.filter((field) => namesFor(field).exact.includes(normalised));
-  return named.some((field) => field.enabled) ? undefined : named[0];
+  return named.find((field) => field.enabled) ?? named[0];
+}
+
+/**
+ * The disabled field a header names, when it names no enabled field.
+ * Matching runs on enabled fields only, so such a column arrives unmapped;
+ * the admin should enable the field rather than create another.
+ */
+export function disabledFieldNamedBy<F extends FieldDef & { enabled: boolean }>(header: string, fields: F[]): F | undefined {
+  const named = fieldNamedBy(header, fields);
+  return named && !named.enabled ? named : undefined;
 }
 
 function mappedKeys(mapping: Mapping): string[] {

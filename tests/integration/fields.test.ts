@@ -331,3 +331,26 @@ describe("the add and edit forms' rules", () => {
     expect(result.error?.issues.map((issue) => issue.path[0])).toEqual(["label", "type"]);
   });
 });
+
+describe("creating a field from an import column", () => {
+  it("refuses a column that already names a field, however punctuated, and says which field to pick or enable", async () => {
+    const { createFieldFromColumn } = await import("@/lib/server/imports/update-draft");
+    const { draftCsv } = await import("./support/drafts");
+    const db = await getDb();
+    const org = await createTestOrganisation(["Department", "Cost Centre", "Site"]);
+    const site = (await listFields(db, org.organisationId)).find((f) => f.label === "Site")!;
+    await setFieldEnabled(db, org.organisationId, { id: site.id, enabled: false, adminId: org.adminId });
+    const draftId = await draftCsv(org, "Email,First Name,Last Name,Active,Cost-Centre,SITE\nann@example.com,Ann,Lee,1,CC1,Leeds\n");
+    const before = await listFields(db, org.organisationId, { includeDisabled: true });
+
+    expect(await createFieldFromColumn(db, org.organisationId, org.adminId, draftId, 4)).toEqual({
+      ok: false,
+      error: "“Cost-Centre” is already the profile field “Cost Centre”. Choose it in the list for this column instead of creating another.",
+    });
+    expect(await createFieldFromColumn(db, org.organisationId, org.adminId, draftId, 5)).toEqual({
+      ok: false,
+      error: "“SITE” is the disabled profile field “Site”. Enable it in Settings → Profile fields to import this column.",
+    });
+    expect(await listFields(db, org.organisationId, { includeDisabled: true })).toEqual(before);
+  });
+});

@@ -1,5 +1,5 @@
 import type { PrismaClient } from "@/generated/prisma/client";
-import { duplicateTargets, missingRequired } from "@/lib/imports/match-headers";
+import { duplicateTargets, fieldNamedBy, missingRequired } from "@/lib/imports/match-headers";
 import type { Mapping } from "@/lib/imports/types";
 import { createField } from "@/lib/server/fields/create-field";
 import { listFields } from "@/lib/server/fields/list-fields";
@@ -43,6 +43,14 @@ export async function createFieldFromColumn(db: PrismaClient, organisationId: st
   const job = await findDraft(db, organisationId, importId);
   const header = job?.headers[column]?.trim();
   if (!job || !header) return { ok: false as const, error: NOT_A_DRAFT };
+  const existing = fieldNamedBy(header, await listFields(db, organisationId, { includeDisabled: true }));
+  if (existing)
+    return {
+      ok: false as const,
+      error: existing.enabled
+        ? `“${header}” is already the profile field “${existing.label}”. Choose it in the list for this column instead of creating another.`
+        : `“${header}” is the disabled profile field “${existing.label}”. Enable it in Settings → Profile fields to import this column.`,
+    };
   const created = await createField(db, organisationId, { label: header, type: "TEXT", options: [], adminId });
   if (!created.ok) return { ok: false as const, error: created.error };
   const mapping = { ...readMapping(job.mapping), [column]: created.data.key };

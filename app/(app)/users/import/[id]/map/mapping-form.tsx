@@ -29,7 +29,7 @@ export function MappingForm({
   samples,
   initial,
   fields,
-  disabledMatches,
+  namedFields,
   totalRows,
 }: {
   importId: string;
@@ -37,8 +37,8 @@ export function MappingForm({
   samples: string[][];
   initial: string[];
   fields: FieldOption[];
-  /** Per column, the label of the disabled profile field its header names, if any. */
-  disabledMatches: (string | null)[];
+  /** Per column, the profile field its header names (however punctuated), if any. */
+  namedFields: ({ label: string; enabled: boolean } | null)[];
   totalRows: number;
 }) {
   const router = useRouter();
@@ -51,7 +51,6 @@ export function MappingForm({
   const mappedCount = (key: string) => columns.filter((c) => c === key).length;
   const missing = REQUIRED_FIELD_KEYS.filter((key) => mappedCount(key) === 0).map(labelOf);
   const duplicates = [...new Set(columns.filter((key) => key && mappedCount(key) > 1))].map(labelOf);
-  const knownLabels = new Set(fields.map((f) => f.label.trim().toLowerCase()));
 
   /** Redirects to the upload page when it works; otherwise says why. */
   async function discard() {
@@ -105,9 +104,10 @@ export function MappingForm({
             {headers.map((header, column) => {
               const value = columns[column] ?? "";
               const duplicate = Boolean(value) && mappedCount(value) > 1;
-              // Creating a field would clash with the disabled one; the admin needs to enable it instead.
-              const disabledMatch = value ? null : (disabledMatches[column] ?? null);
-              const unknown = !value && !disabledMatch && header.trim() && !knownLabels.has(header.trim().toLowerCase());
+              // A header that names a field is mapped to it (or the field enabled), never made into a second one.
+              const named = namedFields[column] ?? null;
+              const disabledMatch = !value && named && !named.enabled ? named.label : null;
+              const unknown = !value && !named && header.trim();
               const selectId = `column-${column}`;
               return (
                 <TableRow key={column}>

@@ -4,7 +4,7 @@ import { PageHeader } from "@/components/app-shell/page-header";
 import { Stepper } from "@/components/imports/stepper";
 import { requireAdmin } from "@/lib/auth/require-admin";
 import { getDb } from "@/lib/db";
-import { disabledFieldNamedBy } from "@/lib/imports/match-headers";
+import { fieldNamedBy } from "@/lib/imports/match-headers";
 import { listFields } from "@/lib/server/fields/list-fields";
 import { getImport } from "@/lib/server/imports/get-import";
 import { readMapping } from "@/lib/server/imports/import-options";
@@ -49,7 +49,10 @@ export default async function MapFieldsPage({ params }: { params: Promise<{ id: 
         samples={samples}
         initial={job.headers.map((_, column) => mapping[column] ?? "")}
         fields={fields.map((f) => ({ key: f.key, label: f.label, builtIn: f.builtIn }))}
-        disabledMatches={job.headers.map((header) => disabledFieldNamedBy(header, allFields)?.label ?? null)}
+        namedFields={job.headers.map((header) => {
+          const named = fieldNamedBy(header, allFields);
+          return named ? { label: named.label, enabled: named.enabled } : null;
+        })}
         totalRows={job.totalRows}
       />
     </>
