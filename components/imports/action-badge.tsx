@@ -12,6 +12,8 @@ const STYLES: Record<string, ToneStyle> = {
   error: { label: "Error", tone: "danger" },
   FAILED: { label: "Failed", tone: "danger" },
   PENDING: { label: "Waiting", tone: "neutral" },
+  // A pending row of an import that stopped: it waits for a retry, not for the running job.
+  NOT_APPLIED: { label: "Not applied", tone: "warning" },
 };
 
 /** The outcome of a row, planned (review) or applied (import results). */

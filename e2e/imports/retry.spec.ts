@@ -25,6 +25,7 @@ test("[IMPORT][RETRY]: a failed import is retried from its page and applies only
 
   await page.reload();
   await expect(page.getByText("Failed").first()).toBeVisible();
+  await expect(page.getByText("Not applied")).toHaveCount(2);
   await page.getByRole("button", { name: "Retry import" }).click();
   await expect(page.getByText("Completed")).toBeVisible();
   expect(await db.importJob.findUniqueOrThrow({ where: { id: importId } })).toMatchObject({ status: "COMPLETED", createdCount: 3, failedCount: 0, error: null });

@@ -162,7 +162,7 @@ export default async function ImportPage({ params, searchParams }: { params: Pro
                         {row.learnerId ? <Link href={`/users/${row.learnerId}`} className="hover:underline">{row.email}</Link> : row.email}
                       </TableCell>
                       <TableCell>
-                        <ActionBadge action={row.outcome} />
+                        <ActionBadge action={job.status === "FAILED" && row.outcome === "PENDING" ? "NOT_APPLIED" : row.outcome} />
                       </TableCell>
                       <TableCell className="max-w-md whitespace-normal text-sm text-muted-foreground">{row.message}</TableCell>
                       <TableCell className="text-sm">
