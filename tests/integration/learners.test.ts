@@ -96,6 +96,13 @@ describe("listing learners", () => {
     expect((await list(org, { sort: "email", dir: "desc" })).rows.map((r) => r.email)[0]).toBe("dave@example.com");
   });
 
+  it("sorts names ignoring case, so 'de Vries' sits among the Ds", async () => {
+    const org = await createTestOrganisation();
+    await importCsv(org, "Email,First Name,Last Name,Active\nz@example.com,Zed,Zola,1\nd@example.com,anna,de Vries,1\ne@example.com,Ed,Evans,1\nc@example.com,Cy,Davies,1\n");
+    const names = (await list(org, { sort: "name" })).rows.map((r) => r.lastName);
+    expect(names).toEqual(["Davies", "de Vries", "Evans", "Zola"]);
+  });
+
   it("sorts by when learners were created and last updated", async () => {
     const org = await createTestOrganisation();
     await importCsv(org, PEOPLE);

@@ -45,7 +45,7 @@ interface LearnerRecord {
 // order instead of sorting the organisation; the last column breaks ties so
 // rows never swap between pages. Nothing here comes from user input.
 const ORDER_COLUMNS: Record<LearnerSort, string[]> = {
-  name: ['"lastName"', '"firstName"', '"emailKey"'],
+  name: ['lower("lastName")', 'lower("firstName")', '"emailKey"'],
   email: ['"emailKey"'],
   created: ['"createdAt"', '"id"'],
   updated: ['"updatedAt"', '"id"'],
