@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
-import { drainInProcessJobs, isImportActiveInProcess, runImportInProcess } from "@/lib/server/jobs/in-process";
+import { drainInProcessJobs, enqueueWelcomeBatch, isImportActiveInProcess, runImportInProcess } from "@/lib/server/jobs/in-process";
 import { resumeStalledImports } from "@/lib/server/jobs/resume-jobs";
 import { createTestOrganisation, queueCsv, staffCsv } from "./support/fixtures";
 
-describe("the in-process runner's stalled imports", () => {
+describe("the in-process runner", () => {
   it("finishes an import left RUNNING that no one in this process is working on", async () => {
     const org = await createTestOrganisation();
     const importId = await queueCsv(org, staffCsv(300), { sendWelcome: false });
@@ -35,5 +35,20 @@ describe("the in-process runner's stalled imports", () => {
     const db = await getDb();
     expect(await db.importJob.findUniqueOrThrow({ where: { id: importId } })).toMatchObject({ status: "COMPLETED", createdCount: 50 });
     expect(await db.importRow.count({ where: { importId, outcome: "CREATED" } })).toBe(50);
+  });
+
+  it("doesn't run a welcome batch twice when the same fan-out arrives again (an import retried after fanning out)", async () => {
+    const org = await createTestOrganisation();
+    const importId = await queueCsv(org, staffCsv(2), { sendWelcome: false });
+    await runImportInProcess({ importId, organisationId: org.organisationId });
+    const learnerIds = (await (await getDb()).learner.findMany({ where: { organisationId: org.organisationId }, select: { id: true } })).map((l) => l.id);
+    const batch = { organisationId: org.organisationId, importId, learnerIds };
+
+    const first = enqueueWelcomeBatch(batch);
+    expect(enqueueWelcomeBatch({ ...batch, learnerIds: [...learnerIds] })).toBe(first);
+    expect(enqueueWelcomeBatch({ ...batch, learnerIds: learnerIds.slice(0, 1) })).not.toBe(first);
+    await drainInProcessJobs();
+    expect(enqueueWelcomeBatch(batch)).not.toBe(first);
+    await drainInProcessJobs();
   });
 });

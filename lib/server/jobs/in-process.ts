@@ -56,6 +56,7 @@ export function runImportInProcess(data: ImportQueuedData): Promise<unknown> {
 }
 
 const WELCOME_BATCHES_IN_FLIGHT = 2;
+const activeWelcomeBatches = new Map<string, Promise<unknown>>();
 const welcomeInFlight = new Set<Promise<unknown>>();
 const welcomeWaiting: (() => void)[] = [];
 
@@ -65,6 +66,12 @@ const welcomeWaiting: (() => void)[] = [];
  * requests themselves.
  */
 export function enqueueWelcomeBatch(data: WelcomeBatchData): Promise<unknown> {
+  // Unlike Inngest, this runner doesn't memoise steps: an import retried after its fan-out (say its
+  // admin email hit a 429) fans the same batches out again. Idempotency keys keep Resend from sending
+  // twice; this keeps the batch from being prepared and posted twice.
+  const key = `${data.importId ?? ""}|${data.learnerIds.join(",")}`;
+  const active = activeWelcomeBatches.get(key);
+  if (active) return active;
   const run = async () => {
     while (welcomeInFlight.size >= WELCOME_BATCHES_IN_FLIGHT) await new Promise<void>((resolve) => welcomeWaiting.push(resolve));
     const job = withRetries(6, () => sendWelcomeEmailsSteps(data, inProcessSteps), (error) => onWelcomeFailure(data, error)).catch((error) =>
@@ -75,7 +82,8 @@ export function enqueueWelcomeBatch(data: WelcomeBatchData): Promise<unknown> {
     welcomeInFlight.delete(job);
     welcomeWaiting.shift()?.();
   };
-  const queued = run();
+  const queued = run().finally(() => activeWelcomeBatches.delete(key));
+  activeWelcomeBatches.set(key, queued);
   welcomeQueue = Promise.all([welcomeQueue, queued]);
   return queued;
 }
