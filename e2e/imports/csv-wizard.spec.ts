@@ -57,15 +57,27 @@ test("[IMPORT][CSV]: a file without an Active column names what is missing", asy
   await expect(page.getByRole("button", { name: "Continue to review" })).toBeDisabled();
 });
 
-test("[IMPORT][MAPPING]: a column named like a disabled profile field points to Settings instead of offering to create it", async ({ page }) => {
+test("[IMPORT][MAPPING]: a column named like a disabled profile field offers to enable it, keeping the other choices", async ({ page }) => {
   const tenant = await createTenant({ customFields: ["Department", "Cost Centre"] });
   await e2eDb().profileField.updateMany({ where: { organisationId: tenant.organisationId, label: "Cost Centre" }, data: { enabled: false } });
   await logIn(page, tenant, "/users/import");
-  await page.locator("input[type=file]").setInputFiles(csvFile("staff.csv", "Email,First Name,Last Name,Active,Cost Centre\nann@example.com,Ann,Lee,1,CC1\n"));
+  await page.locator("input[type=file]").setInputFiles(csvFile("staff.csv", "Email,First Name,Last Name,Active,Cost Centre,Dept\nann@example.com,Ann,Lee,1,CC1,Sales\n"));
   await page.getByRole("button", { name: "Import Users" }).click();
   await expect(page.getByRole("heading", { name: "Map fields" })).toBeVisible();
+  // A choice made before enabling the field must survive it.
+  await page.getByRole("combobox", { name: "Dept" }).click();
+  await page.getByRole("option", { name: "Department" }).click();
   await expect(page.getByText("“Cost Centre” matches a disabled profile field.")).toBeVisible();
   await expect(page.getByRole("button", { name: /Create a profile field/ })).toHaveCount(0);
-  await page.getByRole("link", { name: "Settings → Profile fields" }).click();
-  await expect(page).toHaveURL(/\/settings\/fields$/);
+
+  await page.getByRole("button", { name: "Enable “Cost Centre” and import this column" }).click();
+  await expect(page.getByRole("combobox", { name: "Cost Centre" })).toHaveText("Cost Centre");
+  await expect(page.getByRole("combobox", { name: "Dept" })).toHaveText("Department");
+  await page.getByRole("button", { name: "Continue to review" }).click();
+  await expect(page.getByRole("heading", { name: "Review changes" })).toBeVisible();
+  await page.getByLabel("Send welcome emails to new users").uncheck();
+  await page.getByRole("button", { name: "Import 1 user" }).click();
+  await expect(page.getByText("Completed")).toBeVisible();
+  const ann = await e2eDb().learner.findFirstOrThrow({ where: { organisationId: tenant.organisationId, emailKey: "ann@example.com" } });
+  expect(ann.customFields).toEqual({ cf_department: "Sales", cf_cost_centre: "CC1" });
 });

@@ -1,7 +1,6 @@
 "use client";
 
-import { CircleCheck, CircleDashed, Plus } from "lucide-react";
-import Link from "next/link";
+import { CircleCheck, CircleDashed, Plus, Power } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { useForm, useWatch } from "react-hook-form";
@@ -13,6 +12,7 @@ import { Select, SelectContent, SelectGroup, SelectItem, SelectLabel, SelectSepa
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { plural } from "@/lib/imports/message-format";
 import { labelKey, REQUIRED_FIELD_KEYS } from "@/lib/fields";
+import { setFieldEnabledAction } from "@/app/(app)/settings/fields/actions";
 import { createFieldFromColumnAction, discardDraftAction, saveMappingAction } from "../../actions";
 
 const SKIP = "__skip";
@@ -38,7 +38,7 @@ export function MappingForm({
   initial: string[];
   fields: FieldOption[];
   /** Per column, the profile field its header names (however punctuated), if any. */
-  namedFields: ({ label: string; enabled: boolean } | null)[];
+  namedFields: ({ id: string; key: string; label: string; enabled: boolean } | null)[];
   totalRows: number;
 }) {
   const router = useRouter();
@@ -67,6 +67,21 @@ export function MappingForm({
       else setFormError(result.formError);
     });
   });
+
+  /** Enables the disabled field a column names and maps the column to it, keeping the other choices. */
+  function enableField(column: number, field: { id: string; key: string; label: string }) {
+    startTransition(async () => {
+      const result = await callAction(() => setFieldEnabledAction({ id: field.id, enabled: true }));
+      if (!result) return;
+      if (!result.ok) {
+        toast.error(result.formError);
+        return;
+      }
+      toast.success(`Enabled the profile field “${field.label}” and mapped “${headers[column]}” to it.`);
+      form.setValue(`columns.${column}`, field.key);
+      router.refresh();
+    });
+  }
 
   function createField(column: number) {
     startTransition(async () => {
@@ -106,7 +121,7 @@ export function MappingForm({
               const duplicate = Boolean(value) && mappedCount(value) > 1;
               // A header that names a field is mapped to it (or the field enabled), never made into a second one.
               const named = namedFields[column] ?? null;
-              const disabledMatch = !value && named && !named.enabled ? named.label : null;
+              const disabledMatch = !value && named && !named.enabled ? named : null;
               const unknown = !value && !named && header.trim();
               const selectId = `column-${column}`;
               return (
@@ -163,14 +178,15 @@ export function MappingForm({
                       </Select>
                       {duplicate && <p className="text-xs font-medium text-destructive">{labelOf(value)} is already taken by another column.</p>}
                       {disabledMatch && (
-                        <p className="text-xs text-muted-foreground">
-                          “{header.trim()}” matches {labelKey(disabledMatch) === labelKey(header) ? "a disabled profile field" : `the disabled profile field “${disabledMatch}”`}.
-                          Enable it in{" "}
-                          <Link href="/settings/fields" className="text-primary underline-offset-4 hover:underline">
-                            Settings → Profile fields
-                          </Link>{" "}
-                          to import this column.
-                        </p>
+                        <div className="grid gap-1 text-xs text-muted-foreground">
+                          <p>
+                            “{header.trim()}” matches{" "}
+                            {labelKey(disabledMatch.label) === labelKey(header) ? "a disabled profile field" : `the disabled profile field “${disabledMatch.label}”`}.
+                          </p>
+                          <Button type="button" variant="link" size="sm" className="h-auto justify-start p-0" onClick={() => enableField(column, disabledMatch)} disabled={pending}>
+                            <Power aria-hidden /> Enable “{disabledMatch.label}” and import this column
+                          </Button>
+                        </div>
                       )}
                       {unknown && (
                         <Button type="button" variant="link" size="sm" className="h-auto justify-start p-0" onClick={() => createField(column)} disabled={pending}>

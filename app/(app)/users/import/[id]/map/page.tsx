@@ -51,7 +51,7 @@ export default async function MapFieldsPage({ params }: { params: Promise<{ id: 
         fields={fields.map((f) => ({ key: f.key, label: f.label, builtIn: f.builtIn }))}
         namedFields={job.headers.map((header) => {
           const named = fieldNamedBy(header, allFields);
-          return named ? { label: named.label, enabled: named.enabled } : null;
+          return named ? { id: named.id, key: named.key, label: named.label, enabled: named.enabled } : null;
         })}
         totalRows={job.totalRows}
       />
