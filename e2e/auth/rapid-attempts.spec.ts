@@ -7,7 +7,8 @@ import { createTenant, logIn } from "../support/tenant";
 // Each test floods one endpoint with 100 requests at once, replayed straight at the server action
 // (no browser in the way), from an address of its own so other tests' per-IP counts are untouched.
 // Claim-then-count may refuse a racing request early but never lets one through late, so a flood
-// gets at most the limit through; a slower follow-up then shows the limit is reached exactly.
+// gets at most the limit through (possibly none, when enough claims land before any count); a
+// slower follow-up then shows the limit is reached exactly.
 
 const THROTTLED = "Too many attempts";
 const SENTINEL_USERNAME = "sentinel-username";
@@ -71,7 +72,6 @@ test("[AUTH][THROTTLE]: 100 rapid wrong passwords for one username check at most
   const guess = (i: number) => post(request, login, ip, login.body.replace(SENTINEL_USERNAME, tenant.username).replace(SENTINEL_PASSWORD, `wrong guess ${i}`));
 
   const answeredInFlood = await flood(guess);
-  expect(answeredInFlood).toBeGreaterThanOrEqual(1);
   expect(answeredInFlood).toBeLessThanOrEqual(5);
   expect(answeredInFlood + (await untilThrottled(() => guess(-1)))).toBe(5);
   expect(await failedLoginsFor(tenant.username)).toBe(5);
@@ -92,7 +92,6 @@ test("[AUTH][THROTTLE]: 100 rapid guesses at different usernames from one addres
   const spray = (i: number) => post(request, login, ip, login.body.replace(SENTINEL_USERNAME, `sprayed-${i}-${tenant.slug}`));
 
   const answeredInFlood = await flood(spray);
-  expect(answeredInFlood).toBeGreaterThanOrEqual(1);
   expect(answeredInFlood).toBeLessThanOrEqual(20);
   expect(answeredInFlood + (await untilThrottled(() => spray(1_000 + Math.floor(Math.random() * 1e6))))).toBe(20);
 
@@ -113,7 +112,6 @@ for (const flow of [
     const ask = () => post(request, action, ip, action.body.replace(SENTINEL_EMAIL, tenant.email));
 
     const answeredInFlood = await flood(ask);
-    expect(answeredInFlood).toBeGreaterThanOrEqual(1);
     expect(answeredInFlood).toBeLessThanOrEqual(5);
     expect(answeredInFlood + (await untilThrottled(ask))).toBe(5);
 
