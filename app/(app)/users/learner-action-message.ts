@@ -1,6 +1,7 @@
-const count = new Intl.NumberFormat("en-GB");
-const users = (n: number) => (n === 1 ? "1 user" : `${count.format(n)} users`);
-const were = (n: number) => (n === 1 ? "1 was" : `${count.format(n)} were`);
+import { formatCount, plural } from "@/lib/imports/message-format";
+
+const users = (n: number) => plural(n, "user");
+const were = (n: number) => (n === 1 ? "1 was" : `${formatCount(n)} were`);
 
 const RESEND_REASON = "archived, already activated or already waiting for their email";
 
@@ -50,7 +51,7 @@ export function learnerActionMessage(kind: LearnerActionKind, ids: string[], res
       ? [wording.done(done), leftAlone > 0 ? wording.leftAlone(leftAlone) : ""]
       : [`${wording.nothing}: ${missing > 0 ? wording.leftAlone(leftAlone) : wording.allLeftAlone}`];
   if (missing > 0) {
-    const gone = missing === 1 ? "1 of the selected users no longer exists" : `${count.format(missing)} of the selected users no longer exist`;
+    const gone = missing === 1 ? "1 of the selected users no longer exists" : `${formatCount(missing)} of the selected users no longer exist`;
     sentences.push(`${gone} in your organisation; refresh the list to see who's there now.`);
   }
   return sentences.filter(Boolean).join(" ");
