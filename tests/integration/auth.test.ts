@@ -273,6 +273,19 @@ describe("changePassword", () => {
     expect(await passwordHashOf(admin.adminId)).toBe(admin.passwordHash);
   });
 
+  it("allows 5 wrong current passwords in 15 minutes, then refuses even the right one", async () => {
+    const admin = await createTestAdmin();
+    const db = await getDb();
+    for (let i = 0; i < 5; i++) {
+      const result = await changePassword(db, admin.adminId, { currentPassword: `guess ${i}`, password: NEW_PASSWORD, ip: uniqueIp() });
+      expect(result).toEqual({ ok: false, field: "currentPassword", error: "Your current password is not correct." });
+    }
+    const locked = await changePassword(db, admin.adminId, { currentPassword: FIXTURE_ADMIN_PASSWORD, password: NEW_PASSWORD, ip: uniqueIp() });
+    expect(locked).toMatchObject({ ok: false, field: "currentPassword", error: expect.stringContaining("Too many attempts") });
+    expect(await passwordHashOf(admin.adminId)).toBe(admin.passwordHash);
+    expect(await sessionVersionOf(admin.adminId)).toBe(0);
+  });
+
   it("refuses a common new password", async () => {
     const admin = await createTestAdmin();
     const result = await changePassword(await getDb(), admin.adminId, { currentPassword: FIXTURE_ADMIN_PASSWORD, password: "qwerty123456", ip: uniqueIp() });

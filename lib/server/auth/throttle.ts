@@ -2,13 +2,15 @@ import type { PrismaClient } from "@/generated/prisma/client";
 
 export const THROTTLE_WINDOW_MS = 15 * 60 * 1000;
 
-export type ThrottleScope = "login" | "username-reminder" | "password-reset";
+export type ThrottleScope = "login" | "username-reminder" | "password-reset" | "password-change";
 
 /** Per-scope limits within the window: per identity (username or email) and per client IP. */
 const LIMITS: Record<ThrottleScope, { identity: number; ip: number }> = {
   login: { identity: 5, ip: 20 },
   "username-reminder": { identity: 5, ip: 20 },
   "password-reset": { identity: 5, ip: 20 },
+  // The current-password check on the account page: a borrowed session can't guess its way to a new password.
+  "password-change": { identity: 5, ip: 20 },
 };
 
 function keysFor(identity: string, ip: string) {
