@@ -7,6 +7,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { prepareDatabase } from "@/lib/db/prepare";
+import { outboxUrl } from "@/lib/email/outbox";
 import { dataDir, env, localSecretPath } from "@/lib/env";
 
 function ensureLocalSecret() {
@@ -31,3 +32,5 @@ if (result.seed.created) {
   const hint = env.DATABASE_URL ? "" : ` (password in ${join(".data", "demo-admin-password.txt")} unless you changed it)`;
   console.log(`Demo organisation ready. Log in at http://localhost:${env.PORT}/login as ${result.seed.username}${hint}.`);
 }
+const outbox = outboxUrl();
+if (outbox) console.log(`Emails are not sent (no RESEND_API_KEY); read them at ${outbox}`);

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { headers } from "next/headers";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Badge } from "@/components/ui/badge";
@@ -10,9 +9,9 @@ export const metadata: Metadata = { title: "Email outbox" };
 
 const dateFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "medium" });
 
-export default async function OutboxPage({ searchParams }: { searchParams: Promise<{ id?: string }> }) {
-  if (!outboxAvailable((await headers()).get("host"))) notFound();
-  const { id } = await searchParams;
+export default async function OutboxPage({ searchParams }: { searchParams: Promise<{ id?: string; key?: string }> }) {
+  const { id, key } = await searchParams;
+  if (!outboxAvailable(key)) notFound();
   const db = await getDb();
   const emails = await db.email.findMany({ orderBy: { createdAt: "desc" }, take: 50, select: { id: true, to: true, subject: true, kind: true, status: true, createdAt: true } });
   const selected = id ? await db.email.findUnique({ where: { id } }) : null;
@@ -21,14 +20,14 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
     <div className="grid gap-4">
       <div>
         <h1 className="text-xl font-semibold">Email outbox</h1>
-        <p className="text-sm text-muted-foreground">No email provider is configured (RESEND_API_KEY), so emails are kept here instead of being sent. Only visible from this computer.</p>
+        <p className="text-sm text-muted-foreground">No email provider is configured (RESEND_API_KEY), so emails are kept here instead of being sent. Only visible with this installation&apos;s outbox link, printed when the app starts.</p>
       </div>
       <div className="grid gap-4 lg:grid-cols-[22rem_1fr]">
         <ul className="grid content-start gap-1 rounded-lg border bg-card p-2" aria-label="Emails">
           {emails.length === 0 && <li className="p-4 text-sm text-muted-foreground">No emails yet.</li>}
           {emails.map((email) => (
             <li key={email.id}>
-              <Link href={`?id=${email.id}`} aria-current={email.id === id ? "true" : undefined} className="block rounded-md p-2 text-sm hover:bg-muted aria-[current=true]:bg-accent">
+              <Link href={`?key=${encodeURIComponent(key!)}&id=${email.id}`} aria-current={email.id === id ? "true" : undefined} className="block rounded-md p-2 text-sm hover:bg-muted aria-[current=true]:bg-accent">
                 <span className="block truncate font-medium">{email.subject}</span>
                 <span className="block truncate text-xs text-muted-foreground">
                   {email.to} · {dateFormat.format(email.createdAt)}
