@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 
 vi.hoisted(() => {
   vi.stubEnv("AUTH_SECRET", "outbox-test-secret-outbox-test-secret-0123");
@@ -7,6 +7,10 @@ vi.hoisted(() => {
 });
 
 const { outboxAvailable, outboxKey, outboxUrl } = await import("./outbox");
+
+afterAll(() => {
+  vi.unstubAllEnvs();
+});
 
 describe("the outbox", () => {
   it("opens only with this installation's key", () => {

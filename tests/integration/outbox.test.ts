@@ -1,10 +1,11 @@
-import { describe, expect, it, vi } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/lib/db";
 import { capture, serialise } from "./support/next-stubs";
 
-// Runs before the imports: no Resend key, so emails stay in the outbox and the outbox exists.
+// Runs before the imports: no Resend key, so emails stay in the outbox and the outbox exists; the key derives from AUTH_SECRET.
 vi.hoisted(() => {
   vi.stubEnv("RESEND_API_KEY", "");
+  vi.stubEnv("AUTH_SECRET", "outbox-integration-secret-0123456789abcdef");
 });
 vi.mock("next/navigation", async (original) => ({ ...(await original<typeof import("next/navigation")>()), ...(await import("./support/next-stubs")).navigation }));
 // The request claims to come from localhost, as anyone's request can: that used to be the only check.
@@ -12,6 +13,10 @@ vi.mock("next/headers", async (original) => ({ ...(await original<typeof import(
 
 const { default: OutboxPage } = await import("@/app/(tools)/outbox/page");
 const { outboxKey } = await import("@/lib/email/outbox");
+
+afterAll(() => {
+  vi.unstubAllEnvs();
+});
 
 describe("the email outbox page", () => {
   it("is 'not found' without this installation's key, whatever Host the request names", async () => {
