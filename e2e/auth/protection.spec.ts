@@ -61,3 +61,22 @@ test("[AUTH][PROTECTION]: API routes answer 401 without a session", async ({ req
   expect((await request.get("/api/users/template")).status()).toBe(401);
   expect((await request.post("/api/imports/upload?fileName=x.csv", { data: "Email\na@b.co" })).status()).toBe(401);
 });
+
+test("[SECURITY]: the Inngest endpoint refuses an unsigned call to run the import function", async ({ page, request }) => {
+  const tenant = await createTenant();
+  await logIn(page, tenant, "/users/import");
+  // A draft: its rows would be applied if anyone could make the app run process-import for it.
+  await page.getByLabel("Users to add, one per line").fill("forged@example.com, Mallory, Forger");
+  await page.getByRole("button", { name: "Import Users" }).click();
+  await expect(page).toHaveURL(/\/users\/import\/[^/]+\/review$/);
+  const importId = new URL(page.url()).pathname.split("/")[3]!;
+
+  const response = await request.post("/api/inngest?fnId=rollcall-process-import&stepId=step", {
+    data: { event: { name: "rollcall/import.queued", data: { importId, organisationId: tenant.organisationId } }, events: [], steps: {}, ctx: { run_id: "forged", attempt: 0 } },
+  });
+  expect(response.status()).toBeGreaterThanOrEqual(400);
+  // Give a run that slipped through time to write, then check nothing did.
+  await page.waitForTimeout(1_000);
+  expect(await e2eDb().learner.count({ where: { organisationId: tenant.organisationId } })).toBe(0);
+  expect((await e2eDb().importJob.findUniqueOrThrow({ where: { id: importId } })).status).toBe("DRAFT");
+});
