@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { getDb } from "@/lib/db";
 import { drainInProcessJobs, enqueueWelcomeBatch, isImportActiveInProcess, runImportInProcess } from "@/lib/server/jobs/in-process";
 import { resumeStalledImports } from "@/lib/server/jobs/resume-jobs";
@@ -50,5 +50,26 @@ describe("the in-process runner", () => {
     await drainInProcessJobs();
     expect(enqueueWelcomeBatch(batch)).not.toBe(first);
     await drainInProcessJobs();
+  });
+
+  it("is one runner per process even when its module is loaded twice (Next.js bundles instrumentation.ts apart from the app)", async () => {
+    const db = await getDb();
+    const org = await createTestOrganisation();
+    const importId = await queueCsv(org, staffCsv(4_500), { sendWelcome: false });
+    const data = { importId, organisationId: org.organisationId };
+    const started = runImportInProcess(data);
+
+    vi.resetModules();
+    const [copy, copyResume] = await Promise.all([import("@/lib/server/jobs/in-process"), import("@/lib/server/jobs/resume-jobs")]);
+    expect(copy.runImportInProcess).not.toBe(runImportInProcess);
+    expect(copy.isImportActiveInProcess(importId)).toBe(true);
+    expect(copy.runImportInProcess(data)).toBe(started);
+    await copyResume.resumeStalledImports(db);
+    await started;
+    await drainInProcessJobs();
+
+    const finished = await db.auditLog.findMany({ where: { organisationId: org.organisationId, action: "import.completed" } });
+    expect(finished, "the import ran once").toHaveLength(1);
+    expect(await db.importJob.findUniqueOrThrow({ where: { id: importId } })).toMatchObject({ status: "COMPLETED", createdCount: 4_500 });
   });
 });

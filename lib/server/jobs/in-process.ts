@@ -10,8 +10,33 @@ import type { Steps } from "@/inngest/steps";
  * handler, and welcome batches sent one at a time. Every step
  * checkpoints in the database, so re-running a job resumes it.
  */
-const organisationQueues = new Map<string, Promise<unknown>>();
-let welcomeQueue: Promise<unknown> = Promise.resolve();
+interface RunnerState {
+  /** Per organisation, the last import queued: the next one waits for it. */
+  organisationQueues: Map<string, Promise<unknown>>;
+  /** Imports this process has queued or is running, so none is started twice. */
+  activeImports: Map<string, Promise<unknown>>;
+  /** Welcome batches queued or being sent, by import and learners. */
+  activeWelcomeBatches: Map<string, Promise<unknown>>;
+  welcomeInFlight: Set<Promise<unknown>>;
+  welcomeWaiting: (() => void)[];
+  welcomeQueue: Promise<unknown>;
+}
+
+// One runner per process. Next.js bundles instrumentation.ts (start-up resume, the stalled-import
+// sweep) apart from the pages and actions that queue imports, so module-level state would exist
+// twice and each copy would think the other's imports stalled: it lives on globalThis, like the
+// database client.
+const globalForRunner = globalThis as unknown as { rollcallJobRunner?: RunnerState };
+const newRunnerState = (): RunnerState => ({
+  organisationQueues: new Map(),
+  activeImports: new Map(),
+  activeWelcomeBatches: new Map(),
+  welcomeInFlight: new Set(),
+  welcomeWaiting: [],
+  welcomeQueue: Promise.resolve(),
+});
+const runner: RunnerState = (globalForRunner.rollcallJobRunner ??= newRunnerState());
+const { organisationQueues, activeImports, activeWelcomeBatches, welcomeInFlight, welcomeWaiting } = runner;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -33,9 +58,6 @@ async function withRetries(attempts: number, run: () => Promise<unknown>, onFail
   }
 }
 
-/** Imports this process has queued or is running, so none is started twice. */
-const activeImports = new Map<string, Promise<unknown>>();
-
 export function isImportActiveInProcess(importId: string) {
   return activeImports.has(importId);
 }
@@ -56,9 +78,6 @@ export function runImportInProcess(data: ImportQueuedData): Promise<unknown> {
 }
 
 const WELCOME_BATCHES_IN_FLIGHT = 2;
-const activeWelcomeBatches = new Map<string, Promise<unknown>>();
-const welcomeInFlight = new Set<Promise<unknown>>();
-const welcomeWaiting: (() => void)[] = [];
 
 /**
  * Two batches at a time, so one is being prepared (tokens, rendering) while
@@ -84,12 +103,12 @@ export function enqueueWelcomeBatch(data: WelcomeBatchData): Promise<unknown> {
   };
   const queued = run().finally(() => activeWelcomeBatches.delete(key));
   activeWelcomeBatches.set(key, queued);
-  welcomeQueue = Promise.all([welcomeQueue, queued]);
+  runner.welcomeQueue = Promise.all([runner.welcomeQueue, queued]);
   return queued;
 }
 
 /** Waits until every queued import and welcome batch has finished (tests, shutdown). */
 export async function drainInProcessJobs() {
   await Promise.all(organisationQueues.values());
-  await welcomeQueue;
+  await runner.welcomeQueue;
 }
