@@ -36,6 +36,10 @@ test("[AUTH]: an unauthenticated visit is sent to login and back to the page aft
 test("[AUTH]: admin logs out from the user menu", async ({ page }) => {
   const tenant = await createTenant();
   await logIn(page, tenant);
+  // Let the refresh that follows logging in settle first: a logout racing it can end back on the
+  // dashboard (a known issue, noted in the closing note of stop 10).
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Welcome back");
+  await page.waitForTimeout(1_000);
   await page.getByRole("button", { name: /account menu/ }).click();
   await page.getByRole("menuitem", { name: "Log out" }).click();
   await expect(page).toHaveURL(/\/login/);

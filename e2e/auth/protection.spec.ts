@@ -1,5 +1,6 @@
 import { expect, type Page, test } from "@playwright/test";
 import { e2eDb } from "../support/db";
+import { seedLearners } from "../support/learners";
 import { captureServerAction, replayServerAction } from "../support/server-action";
 import { createTenant, logIn } from "../support/tenant";
 
@@ -79,4 +80,18 @@ test("[SECURITY]: the Inngest endpoint refuses an unsigned call to run the impor
   await page.waitForTimeout(1_000);
   expect(await e2eDb().learner.count({ where: { organisationId: tenant.organisationId } })).toBe(0);
   expect((await e2eDb().importJob.findUniqueOrThrow({ where: { id: importId } })).status).toBe("DRAFT");
+});
+
+test("[AUTH][PROTECTION]: an action after the session was revoked elsewhere goes to the login page, without a false connection error", async ({ page }) => {
+  const tenant = await createTenant();
+  await seedLearners(tenant.organisationId, 3);
+  await logIn(page, tenant, "/users");
+  await page.getByRole("checkbox", { name: /^Select First\d+ Last\d+$/ }).first().check();
+  // The password was changed in another browser: every other session is void.
+  await e2eDb().admin.update({ where: { username: tenant.username }, data: { sessionVersion: { increment: 1 } } });
+  await page.getByRole("region", { name: "Selected users" }).getByRole("button", { name: "Archive", exact: true }).click();
+  await page.getByRole("alertdialog").getByRole("button", { name: "Archive" }).click();
+  await expect(page).toHaveURL(/\/login/);
+  await expect(page.getByText("Check your connection")).toHaveCount(0);
+  expect(await e2eDb().learner.count({ where: { organisationId: tenant.organisationId, active: false } })).toBe(0);
 });

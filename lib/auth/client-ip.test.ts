@@ -20,8 +20,12 @@ describe("clientIp", () => {
     expect(clientIp(withForwardedFor(" 203.0.113.9 , "), 1)).toBe("203.0.113.9");
   });
 
-  it("falls back to X-Real-IP, then to a shared local key", () => {
-    expect(clientIp(new Headers({ "x-real-ip": "198.51.100.4" }), 1)).toBe("198.51.100.4");
-    expect(clientIp(new Headers(), 1)).toBe("local");
+  it("gives requests without a usable header one shared key, whatever else they claim", () => {
+    expect(clientIp(withForwardedFor(" , ,"), 1)).toBe("unknown");
+    expect(clientIp(new Headers({ "x-real-ip": "198.51.100.4" }), 1)).toBe("unknown");
+  });
+
+  it("trusts no address at all when no proxy is in front (0 hops)", () => {
+    expect(clientIp(withForwardedFor("203.0.113.9"), 0)).toBeNull();
   });
 });

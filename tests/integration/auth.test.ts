@@ -141,6 +141,17 @@ describe("attemptLogin", () => {
   });
 });
 
+describe("without a trusted client address (no proxy in front)", () => {
+  it("applies the per-username limit and no per-address one", async () => {
+    const admin = await createTestAdmin();
+    const db = await getDb();
+    for (let i = 0; i < 25; i++) await claimAttempt(db, "login", uniqueName(`spray${i}`), null);
+    expect(await attemptLogin(db, { username: admin.username, password: FIXTURE_ADMIN_PASSWORD, ip: null })).toMatchObject({ ok: true });
+    for (let i = 0; i < 5; i++) await attemptLogin(db, { username: admin.username, password: `wrong ${i}`, ip: null });
+    expect(await attemptLogin(db, { username: admin.username, password: FIXTURE_ADMIN_PASSWORD, ip: null })).toEqual({ ok: false, reason: "throttled" });
+  });
+});
+
 describe("password reset", () => {
   it("stores only the SHA-256 of the emailed token", async () => {
     const admin = await createTestAdmin();

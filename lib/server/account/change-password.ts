@@ -14,7 +14,7 @@ export type ChangePasswordResult = { ok: true } | { ok: false; field: "currentPa
 export async function changePassword(
   db: PrismaClient,
   adminId: string,
-  input: { currentPassword: string; password: string; ip: string },
+  input: { currentPassword: string; password: string; ip: string | null },
 ): Promise<ChangePasswordResult> {
   const admin = await db.admin.findUniqueOrThrow({ where: { id: adminId } });
   // Checking the current password is a login in all but name, so it is throttled like one.

@@ -13,7 +13,7 @@ export type LoginResult =
  */
 export async function attemptLogin(
   db: PrismaClient,
-  input: { username: string; password: string; ip: string },
+  input: { username: string; password: string; ip: string | null },
 ): Promise<LoginResult> {
   const username = input.username.trim().toLowerCase();
   const attempt = await claimAttempt(db, "login", username, input.ip);

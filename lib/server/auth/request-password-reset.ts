@@ -11,7 +11,7 @@ export const RESET_TOKEN_MINUTES = 60;
  * Issues a single-use reset link to each admin with this email. Issuing a
  * new link invalidates every older one of that admin.
  */
-export async function requestPasswordReset(db: PrismaClient, email: string, ip: string) {
+export async function requestPasswordReset(db: PrismaClient, email: string, ip: string | null) {
   const admins = await db.admin.findMany({ where: { email: { equals: email.trim(), mode: "insensitive" } } });
   for (const admin of admins) {
     const { token, tokenHash } = newToken();

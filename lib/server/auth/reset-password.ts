@@ -19,7 +19,7 @@ export async function findValidResetToken(db: PrismaClient, token: string) {
  */
 export async function resetPassword(
   db: PrismaClient,
-  input: { token: string; password: string; ip: string },
+  input: { token: string; password: string; ip: string | null },
 ): Promise<{ ok: true } | { ok: false; error: string; field?: "password" }> {
   const row = await findValidResetToken(db, input.token);
   if (!row) return { ok: false, error: INVALID_RESET_LINK };

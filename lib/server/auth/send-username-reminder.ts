@@ -5,7 +5,7 @@ import { appUrl } from "@/lib/env";
 import { audit } from "@/lib/server/audit";
 
 /** Emails every admin account registered to this address its username. Does nothing for unknown addresses. */
-export async function sendUsernameReminder(db: PrismaClient, email: string, ip: string) {
+export async function sendUsernameReminder(db: PrismaClient, email: string, ip: string | null) {
   const admins = await db.admin.findMany({ where: { email: { equals: email.trim(), mode: "insensitive" } } });
   for (const admin of admins) {
     await sendEmail(db, {

@@ -13,8 +13,8 @@ const LIMITS: Record<ThrottleScope, { identity: number; ip: number }> = {
   "password-change": { identity: 5, ip: 20 },
 };
 
-function keysFor(identity: string, ip: string) {
-  return { identityKey: `id:${identity.trim().toLowerCase()}`, ipKey: `ip:${ip}` };
+function identityKey(identity: string) {
+  return `id:${identity.trim().toLowerCase()}`;
 }
 
 export interface Attempt {
@@ -27,18 +27,16 @@ export interface Attempt {
  * Records an attempt, then counts the window including it. Recording first
  * means simultaneous requests can't all slip under the limit before any of
  * them is counted. Kept in PostgreSQL, so the limit holds across restarts
- * and app processes.
+ * and app processes. Without a trusted client address (`ip` null) only the
+ * per-identity limit applies.
  */
-export async function claimAttempt(db: PrismaClient, scope: ThrottleScope, identity: string, ip: string): Promise<Attempt> {
-  const { identityKey, ipKey } = keysFor(identity, ip);
-  const created = await db.authAttempt.createManyAndReturn({ data: [{ scope, key: identityKey }, { scope, key: ipKey }], select: { id: true } });
+export async function claimAttempt(db: PrismaClient, scope: ThrottleScope, identity: string, ip: string | null): Promise<Attempt> {
+  const keys = [identityKey(identity), ...(ip === null ? [] : [`ip:${ip}`])];
+  const created = await db.authAttempt.createManyAndReturn({ data: keys.map((key) => ({ scope, key })), select: { id: true } });
   const since = new Date(Date.now() - THROTTLE_WINDOW_MS);
-  const [byIdentity, byIp] = await Promise.all([
-    db.authAttempt.count({ where: { scope, key: identityKey, createdAt: { gte: since } } }),
-    db.authAttempt.count({ where: { scope, key: ipKey, createdAt: { gte: since } } }),
-  ]);
+  const [byIdentity, byIp] = await Promise.all(keys.map((key) => db.authAttempt.count({ where: { scope, key, createdAt: { gte: since } } })));
   return {
-    allowed: byIdentity <= LIMITS[scope].identity && byIp <= LIMITS[scope].ip,
+    allowed: byIdentity! <= LIMITS[scope].identity && (byIp === undefined || byIp <= LIMITS[scope].ip),
     forget: async () => {
       await db.authAttempt.deleteMany({ where: { id: { in: created.map((c) => c.id) } } });
     },
@@ -47,7 +45,7 @@ export async function claimAttempt(db: PrismaClient, scope: ThrottleScope, ident
 
 /** A successful login forgives that username's earlier typos (the IP's count stays). */
 export async function clearIdentityAttempts(db: PrismaClient, scope: ThrottleScope, identity: string) {
-  await db.authAttempt.deleteMany({ where: { scope, key: keysFor(identity, "").identityKey } });
+  await db.authAttempt.deleteMany({ where: { scope, key: identityKey(identity) } });
 }
 
 export const THROTTLED_MESSAGE = "Too many attempts. For your security, please wait 15 minutes and try again.";
