@@ -13,6 +13,7 @@ import type { Steps } from "../steps";
 export async function processImportSteps(data: ImportQueuedData, step: Steps) {
   const db = await getDb();
   const chunks = await step.run("start", () => startImport(db, data.importId, env.IMPORT_CHUNK_SIZE));
+  if (!chunks) return { importId: data.importId, chunks: 0 };
   for (const [index, range] of chunks.entries()) {
     await step.run(`apply-chunk-${index}`, () => applyChunk(db, data.importId, range));
   }

@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { processImportSteps } from "@/inngest/functions/process-import";
+import { onImportFailure, processImportSteps } from "@/inngest/functions/process-import";
 import { getDb } from "@/lib/db";
 import { applyChunk } from "@/lib/server/imports/apply-chunk";
-import { failImport } from "@/lib/server/imports/finish-import";
 import { retryImport } from "@/lib/server/imports/retry-import";
 import { startImport } from "@/lib/server/imports/start-import";
 import { inProcessSteps } from "@/lib/server/jobs/in-process";
@@ -10,13 +9,13 @@ import { createTestOrganisation, learnerSnapshot, queueCsv, staffCsv } from "./s
 
 const CHUNK = 2_000;
 
-/** An import that applied its first chunk and then failed, as an outage outlasting the retries leaves it. */
+/** An import that applied its first chunk and then failed, as an outage outlasting the retries leaves it (admin told). */
 async function failedAfterFirstChunk(org: { organisationId: string; adminId: string }, rows: number) {
   const db = await getDb();
   const importId = await queueCsv(org, staffCsv(rows), { sendWelcome: false });
   const chunks = await startImport(db, importId, CHUNK);
-  await applyChunk(db, importId, chunks[0]!);
-  await failImport(db, importId, "The import stopped after several attempts because the database could not be reached.");
+  await applyChunk(db, importId, chunks![0]!);
+  await onImportFailure({ importId, organisationId: org.organisationId }, new Error("Can't reach database server at 127.0.0.1:5432"));
   return importId;
 }
 
@@ -34,6 +33,9 @@ describe("retry a failed import", () => {
     expect(await db.importJob.findUniqueOrThrow({ where: { id: importId } })).toMatchObject({ status: "COMPLETED", processedRows: 5_000, createdCount: 5_000, failedCount: 0 });
     expect(await db.importRow.count({ where: { importId, outcome: "CREATED" } })).toBe(5_000);
     expect(await db.auditLog.count({ where: { organisationId: org.organisationId, action: "import.retried" } })).toBe(1);
+    // The admin heard about the failure, then about the completion.
+    const told = await db.email.findMany({ where: { importId, kind: "IMPORT_FINISHED" }, orderBy: { createdAt: "asc" }, select: { subject: true } });
+    expect(told.map((e) => e.subject)).toEqual(["Your user import failed", "Your user import finished: 5000 created, 0 updated"]);
 
     const reference = await createTestOrganisation();
     const uninterrupted = await queueCsv(reference, staffCsv(5_000), { sendWelcome: false });
@@ -61,5 +63,23 @@ describe("retry a failed import", () => {
     expect(await retryImport(db, other.organisationId, importId, other.adminId)).toEqual({ ok: false, error: "This import doesn't exist." });
     expect(await retryImport(db, other.organisationId, "no-such-import", other.adminId)).toEqual({ ok: false, error: "This import doesn't exist." });
     expect((await db.importJob.findUniqueOrThrow({ where: { id: importId } })).status).toBe("FAILED");
+  });
+
+  it("does nothing for a draft or an undone import, whoever asks", async () => {
+    const db = await getDb();
+    const org = await createTestOrganisation();
+    const { draftCsv } = await import("./support/drafts");
+    const draftId = await draftCsv(org, "Email,First Name,Last Name,Active\nann@example.com,Ann,Lee,1\n");
+    expect(await processImportSteps({ importId: draftId, organisationId: org.organisationId }, inProcessSteps)).toEqual({ importId: draftId, chunks: 0 });
+    expect(await db.importJob.findUniqueOrThrow({ where: { id: draftId } })).toMatchObject({ status: "DRAFT", processedRows: 0 });
+    expect(await db.learner.count({ where: { organisationId: org.organisationId } })).toBe(0);
+
+    const { undoImport } = await import("@/lib/server/imports/undo-import");
+    const undone = await queueCsv(org, staffCsv(2), { sendWelcome: false });
+    await processImportSteps({ importId: undone, organisationId: org.organisationId }, inProcessSteps);
+    expect(await undoImport(db, org.organisationId, undone, org.adminId)).toMatchObject({ ok: true });
+    await processImportSteps({ importId: undone, organisationId: org.organisationId }, inProcessSteps);
+    expect((await db.importJob.findUniqueOrThrow({ where: { id: undone } })).status).toBe("UNDONE");
+    expect(await db.learner.count({ where: { organisationId: org.organisationId } })).toBe(0);
   });
 });

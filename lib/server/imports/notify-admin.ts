@@ -7,8 +7,9 @@ import { appUrl } from "@/lib/env";
 export async function notifyImportFinished(db: PrismaClient, importId: string) {
   const job = await db.importJob.findUniqueOrThrow({ where: { id: importId }, include: { admin: true } });
   if (!job.admin) return;
-  const already = await db.email.findFirst({ where: { importId, kind: "IMPORT_FINISHED" } });
-  // A retried step resends the email it already stored rather than writing a second one.
+  // A retried step resends the email this run already stored rather than writing a second one. Only
+  // this run's: an import retried after failing has its "failed" email from the run before.
+  const already = await db.email.findFirst({ where: { importId, kind: "IMPORT_FINISHED", createdAt: { gte: job.queuedAt ?? job.createdAt } } });
   if (already) {
     if (already.status === "FAILED" || already.status === "QUEUED") await deliverEmail(db, already);
     return;

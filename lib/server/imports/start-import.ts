@@ -11,10 +11,15 @@ export interface ChunkRange {
 /**
  * First step of a run: marks the job running, fails the rows that can never
  * import (invalid cells, duplicates within the file, broken rows) and splits
- * the file into chunks of row numbers. Safe to repeat on resume.
+ * the file into chunks of row numbers. Safe to repeat on resume. Null when
+ * the import is a draft, failed or undone: there is nothing to do.
  */
-export async function startImport(db: PrismaClient, importId: string, chunkSize: number): Promise<ChunkRange[]> {
+export async function startImport(db: PrismaClient, importId: string, chunkSize: number): Promise<ChunkRange[] | null> {
   const job = await db.importJob.findUniqueOrThrow({ where: { id: importId } });
+  // Never a draft the admin hasn't confirmed, nor an import that failed or was undone, whatever event
+  // asks for it. A completed one does run again (every step is idempotent): the in-process runner
+  // retries a whole run when a step after `finish` fails, such as the admin's email hitting a 429.
+  if (job.status === "DRAFT" || job.status === "FAILED" || job.status === "UNDONE") return null;
   await db.importJob.updateMany({ where: { id: importId, status: "QUEUED" }, data: { status: "RUNNING", startedAt: new Date() } });
 
   const [fields, rows] = await Promise.all([
