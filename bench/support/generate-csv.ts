@@ -1,5 +1,5 @@
 import { DEPARTMENTS, CSV_HEADERS } from "./bench-fields";
-import { pick, rngFor } from "./prng";
+import { pick, rngFor } from "../../tests/support/prng";
 
 const FIRST = ["Ava", "Ben", "Chloé", "Dev", "Emma", "Finn", "Grace", "Hiro", "Isla", "Jack", "Kemi", "Liam", "Mia", "Noah", "Olivia", "Priya", "Quinn", "Ravi", "Sofia", "Tom", "Uma", "Vik", "Wen", "Xavier", "Yara", "Zoë", "Aoife", "Björn", "Siobhán", "José"];
 const LAST = ["Smith", "Jones", "Taylor", "Brown", "Williams", "Wilson", "Johnson", "Davies", "Patel", "Wright", "O'Brien", "Müller", "García", "Nguyen", "Kowalski", "Smithson", "Evans", "Thomas", "Roberts", "Walker", "Khan", "Lewis", "Hughes", "Edwards", "Green", "Hall", "Wood", "Clarke", "Jackson", "Turner", "Hill", "Moore", "Cooper", "Ward", "Morris", "King", "Harris", "Baker", "Lee", "Martin"];
