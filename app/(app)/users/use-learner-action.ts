@@ -2,7 +2,7 @@
 
 import { startTransition, useTransition } from "react";
 import { toast } from "sonner";
-import { callAction, CONNECTION_ERROR } from "@/components/forms/call-action";
+import { toastAction } from "@/components/forms/toast-action";
 import type { LearnerActionResult } from "./actions";
 
 type LearnerAction = (input: { ids: string[] }) => Promise<LearnerActionResult>;
@@ -13,12 +13,8 @@ export function useLearnerAction(onDone?: () => void) {
 
   function run(action: LearnerAction, ids: string[]) {
     startPending(async () => {
-      const result = await callAction(() => action({ ids }));
+      const result = await toastAction(() => action({ ids }));
       if (!result) return;
-      if (!result.ok) {
-        toast.error(result.formError ?? CONNECTION_ERROR);
-        return;
-      }
       // A stale selection (users removed meanwhile) is worth a warning; "already archived" is not.
       if (result.data.missing > 0) toast.warning(result.message);
       else if (result.data.changed > 0) toast.success(result.message);

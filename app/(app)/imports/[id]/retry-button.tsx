@@ -3,7 +3,7 @@
 import { RotateCw } from "lucide-react";
 import { useTransition } from "react";
 import { toast } from "sonner";
-import { callAction } from "@/components/forms/call-action";
+import { toastAction } from "@/components/forms/toast-action";
 import { Button } from "@/components/ui/button";
 import { retryImportAction } from "./actions";
 
@@ -12,10 +12,7 @@ export function RetryButton({ importId }: { importId: string }) {
   const [pending, startTransition] = useTransition();
   const retry = () =>
     startTransition(async () => {
-      const result = await callAction(() => retryImportAction({ importId }));
-      if (!result) return;
-      if (!result.ok) toast.error(result.formError);
-      else toast.success("The import is queued again. It continues with the rows that weren't applied.");
+      if (await toastAction(() => retryImportAction({ importId }))) toast.success("The import is queued again. It continues with the rows that weren't applied.");
     });
   return (
     <Button onClick={retry} disabled={pending}>

@@ -14,7 +14,7 @@ import {
   AlertDialogTitle,
   AlertDialogTrigger,
 } from "@/components/ui/alert-dialog";
-import { callAction } from "@/components/forms/call-action";
+import { toastAction } from "@/components/forms/toast-action";
 import { Button } from "@/components/ui/button";
 import { undoImportAction } from "./actions";
 
@@ -22,10 +22,7 @@ export function UndoButton({ importId, created, updated }: { importId: string; c
   const [pending, startTransition] = useTransition();
   const undo = () =>
     startTransition(async () => {
-      const result = await callAction(() => undoImportAction({ importId }));
-      if (!result) return;
-      if (!result.ok) toast.error(result.formError);
-      else toast.success("The import has been undone.");
+      if (await toastAction(() => undoImportAction({ importId }))) toast.success("The import has been undone.");
     });
   return (
     <AlertDialog>

@@ -3,17 +3,15 @@
 import { ArrowDown, ArrowUp } from "lucide-react";
 import { useOptimistic, useTransition } from "react";
 import { toast } from "sonner";
-import { callAction, CONNECTION_ERROR } from "@/components/forms/call-action";
+import { toastAction } from "@/components/forms/toast-action";
 import { Button } from "@/components/ui/button";
 import { Switch } from "@/components/ui/switch";
 import type { ActionResult } from "@/lib/actions";
 import { moveFieldAction, setFieldEnabledAction } from "./actions";
 
 async function run(action: () => Promise<ActionResult>, announce: boolean) {
-  const result = await callAction(action);
-  if (!result) return;
-  if (!result.ok) toast.error(result.formError ?? CONNECTION_ERROR);
-  else if (announce && result.message) toast.success(result.message);
+  const result = await toastAction(action);
+  if (result && announce && result.message) toast.success(result.message);
 }
 
 /** The switch flips at once; the server's answer (and a refreshed page) follows. */

@@ -6,6 +6,7 @@ import { useState, useTransition } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { toast } from "sonner";
 import { callAction } from "@/components/forms/call-action";
+import { toastAction } from "@/components/forms/toast-action";
 import { FormAlert } from "@/components/forms/form-alert";
 import { Button } from "@/components/ui/button";
 import { Select, SelectContent, SelectGroup, SelectItem, SelectLabel, SelectSeparator, SelectTrigger, SelectValue } from "@/components/ui/select";
@@ -71,12 +72,7 @@ export function MappingForm({
   /** Enables the disabled field a column names and maps the column to it, keeping the other choices. */
   function enableField(column: number, field: { id: string; key: string; label: string }) {
     startTransition(async () => {
-      const result = await callAction(() => setFieldEnabledAction({ id: field.id, enabled: true }));
-      if (!result) return;
-      if (!result.ok) {
-        toast.error(result.formError);
-        return;
-      }
+      if (!(await toastAction(() => setFieldEnabledAction({ id: field.id, enabled: true })))) return;
       toast.success(`Enabled the profile field “${field.label}” and mapped “${headers[column]}” to it.`);
       form.setValue(`columns.${column}`, field.key);
       router.refresh();
@@ -85,12 +81,8 @@ export function MappingForm({
 
   function createField(column: number) {
     startTransition(async () => {
-      const result = await callAction(() => createFieldFromColumnAction({ importId, column }));
+      const result = await toastAction(() => createFieldFromColumnAction({ importId, column }));
       if (!result) return;
-      if (!result.ok) {
-        toast.error(result.formError);
-        return;
-      }
       toast.success(`Created the profile field “${headers[column]}”.`);
       form.setValue(`columns.${column}`, result.data.key);
       router.refresh();
