@@ -1,10 +1,12 @@
 // Authors the next migration from the difference between prisma/migrations and
-// prisma/schema.prisma (= `prisma migrate dev --create-only`), offline and without a
-// database server. Usage: npm run db:migration:new -- <name>
+// prisma/schema.prisma (= `prisma migrate dev --create-only`) without Prisma's native
+// schema engine, by replaying the migrations into a throwaway database on a PostgreSQL server.
+// Usage: npm run db:migration:new -- <name>
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { DEFAULT_MIGRATIONS_DIR } from "@/lib/db/migrate";
 import { LOCKFILE_CONTENT, diffMigrationsToSchema } from "@/lib/db/schema-engine";
+import { databaseUrl } from "@/lib/db/scratch-database";
 
 const name = process.argv[2]?.trim();
 if (!name || !/^[a-z0-9_]+$/i.test(name)) {
@@ -12,7 +14,17 @@ if (!name || !/^[a-z0-9_]+$/i.test(name)) {
   process.exit(1);
 }
 
-const { script, hasChanges } = await diffMigrationsToSchema();
+// DATABASE_URL is required for now. Only its server is used: the database it names is left alone.
+const url = process.env.DATABASE_URL?.trim();
+if (!url) {
+  console.error(
+    "DATABASE_URL is not set. Set it to a PostgreSQL server on which you may create databases, " +
+      "e.g. DATABASE_URL=postgresql://postgres@127.0.0.1:5432/postgres npm run db:migration:new -- <name>",
+  );
+  process.exit(1);
+}
+
+const { script, hasChanges } = await diffMigrationsToSchema({ adminUrl: databaseUrl(url, "postgres") });
 if (!hasChanges) {
   console.log("No schema changes");
   process.exit(0);

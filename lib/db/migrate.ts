@@ -5,7 +5,6 @@
 import { createHash, randomUUID } from "node:crypto";
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import type { PGlite } from "@electric-sql/pglite";
 import type { ClientBase, QueryResultRow } from "pg";
 
 export interface SqlRunner {
@@ -22,18 +21,6 @@ export function pgRunner(client: ClientBase): SqlRunner {
     },
     async exec(script) {
       await client.query(script); // no parameters: simple protocol, several statements allowed
-    },
-  };
-}
-
-export function pgliteRunner(db: PGlite): SqlRunner {
-  return {
-    async query<T>(sql: string, params?: unknown[]) {
-      const res = await db.query<T>(sql, params);
-      return { rows: res.rows };
-    },
-    async exec(script) {
-      await db.exec(script);
     },
   };
 }
