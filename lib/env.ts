@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
+import { dataDir } from "./data-dir";
 
 /** Empty strings in .env files mean "not set". */
 const optional = <T extends z.ZodType>(schema: T) =>
@@ -9,7 +10,6 @@ const optional = <T extends z.ZodType>(schema: T) =>
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
   DATABASE_URL: optional(z.url({ protocol: /^postgres(ql)?$/, error: "must be a postgresql:// URL" })),
-  PGLITE_DATA_DIR: z.string().default(".data/pglite"),
   AUTH_SECRET: optional(z.string().min(32, "must be at least 32 characters")),
   APP_URL: optional(z.url()),
   PORT: z.coerce.number().int().positive().default(3000),
@@ -39,17 +39,17 @@ function loadEnv(): Env {
 
 export const env = loadEnv();
 
-export const dataDir = join(process.cwd(), ".data");
+export { dataDir };
 const localSecretFile = join(dataDir, "auth-secret");
 
 /**
- * The embedded default keeps a generated secret in .data/ (written by
- * scripts/prepare-db.ts) so sessions survive restarts without configuration.
+ * The embedded default keeps a generated secret in .data/ (written when the
+ * database is prepared) so sessions survive restarts without configuration.
  */
 export function authSecret(): string {
   if (env.AUTH_SECRET) return env.AUTH_SECRET;
   if (existsSync(localSecretFile)) return readFileSync(localSecretFile, "utf8").trim();
-  throw new Error("AUTH_SECRET is not set. Set it, or run `npm run db:prepare` to generate a local one.");
+  throw new Error("AUTH_SECRET is not set. Set it, or start Rollcall with `npm start` or `npm run dev`, which generate a local one.");
 }
 
 export const localSecretPath = localSecretFile;

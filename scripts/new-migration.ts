@@ -7,6 +7,8 @@ import { join } from "node:path";
 import { DEFAULT_MIGRATIONS_DIR } from "@/lib/db/migrate";
 import { LOCKFILE_CONTENT, diffMigrationsToSchema } from "@/lib/db/schema-engine";
 import { databaseUrl } from "@/lib/db/scratch-database";
+import { dataDir } from "@/lib/data-dir";
+import { openDatabase } from "@/lib/db/open-database";
 
 const name = process.argv[2]?.trim();
 if (!name || !/^[a-z0-9_]+$/i.test(name)) {
@@ -14,17 +16,9 @@ if (!name || !/^[a-z0-9_]+$/i.test(name)) {
   process.exit(1);
 }
 
-// DATABASE_URL is required for now. Only its server is used: the database it names is left alone.
-const url = process.env.DATABASE_URL?.trim();
-if (!url) {
-  console.error(
-    "DATABASE_URL is not set. Set it to a PostgreSQL server on which you may create databases, " +
-      "e.g. DATABASE_URL=postgresql://postgres@127.0.0.1:5432/postgres npm run db:migration:new -- <name>",
-  );
-  process.exit(1);
-}
-
-const { script, hasChanges } = await diffMigrationsToSchema({ adminUrl: databaseUrl(url, "postgres") });
+// The throwaway database goes on DATABASE_URL's server, or on the embedded one (started if need be).
+const database = await openDatabase(dataDir);
+const { script, hasChanges } = await diffMigrationsToSchema({ adminUrl: databaseUrl(database.url, "postgres") }).finally(() => database.release());
 if (!hasChanges) {
   console.log("No schema changes");
   process.exit(0);

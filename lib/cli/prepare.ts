@@ -1,28 +1,16 @@
-import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
 import { prepareDatabase } from "@/lib/db/prepare";
-import { dataDir, env, localSecretPath } from "@/lib/env";
+import type { OpenDatabase } from "@/lib/db/open-database";
 import type { CliIo } from "./io";
 
 /**
- * What `npm run dev` does first (scripts/prepare-db.ts), so the CLI works
- * right after install: migrate, seed the demo organisation, and on the
- * embedded default keep its admin password and a local auth secret in
- * .data/ for the app. Quiet unless it changed something; notes go to stderr.
+ * What `npm run dev` does first (scripts/with-database.ts), so the CLI works right after
+ * install: migrate, and seed the demo organisation. Quiet unless it changed something;
+ * notes go to stderr.
  */
-export async function prepareForCli(io: CliIo): Promise<void> {
-  const { applied, seed } = await prepareDatabase();
-  const embedded = !env.DATABASE_URL;
-  if (embedded && !env.AUTH_SECRET && !existsSync(localSecretPath)) {
-    mkdirSync(dirname(localSecretPath), { recursive: true });
-    writeFileSync(localSecretPath, randomBytes(32).toString("base64url"), { mode: 0o600 });
-  }
-  const where = embedded ? `embedded PostgreSQL (PGlite) in ${env.PGLITE_DATA_DIR}` : "PostgreSQL (DATABASE_URL)";
+export async function prepareForCli(database: OpenDatabase, io: CliIo): Promise<void> {
+  for (const notice of database.notices) io.err(`Note: ${notice}`);
+  const { applied, seed } = await prepareDatabase(database.url, { embedded: database.embedded });
+  const where = database.embedded ? "the embedded PostgreSQL in .data/postgres" : "PostgreSQL (DATABASE_URL)";
   if (applied.length) io.err(`Database: ${where}; ${applied.length} migration(s) applied.`);
-  if (seed.created) {
-    const passwordFile = join(dataDir, "demo-admin-password.txt");
-    if (embedded) writeFileSync(passwordFile, seed.password + "\n", { mode: 0o600 });
-    io.err(`Seeded organisation "Demo Training Ltd" (slug demo); the app's admin login is ${seed.username} / ${seed.password}.`);
-  }
+  if (seed.created) io.err(`Seeded organisation "Demo Training Ltd" (slug demo); the app's admin login is ${seed.username} / ${seed.password}.`);
 }

@@ -1,13 +1,14 @@
-import { EmbeddedDatabaseBusyError } from "@/lib/db/embedded";
+import { dataDir } from "@/lib/data-dir";
+import { type OpenDatabase, openDatabase } from "@/lib/db/open-database";
 import { EXIT, parseCliArgs, USAGE } from "./args";
 import { type CliIo, processIo } from "./io";
 
 /**
- * The whole CLI: arguments → prepared database → command. Returns the exit
- * status. The database and the app's modules are loaded only once the
- * arguments are valid, so `--help` works even with a broken environment.
+ * The whole CLI: arguments → database (DATABASE_URL, or the embedded server, shared with a
+ * running app) → command. Returns the exit status. The database and the app's modules are
+ * loaded only once the arguments are valid, so `--help` works even with a broken environment.
  */
-export async function runCli(argv: string[], io: CliIo = processIo): Promise<number> {
+export async function runCli(argv: string[], io: CliIo = processIo, open: (root: string) => Promise<OpenDatabase> = openDatabase): Promise<number> {
   const args = parseCliArgs(argv);
   if (args.command === "help") {
     io.out(USAGE);
@@ -18,9 +19,13 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
     return EXIT.failure;
   }
 
+  let database: OpenDatabase | undefined;
   try {
+    database = await open(dataDir);
+    // The app's modules read DATABASE_URL when first imported, which happens below.
+    process.env.DATABASE_URL = database.url;
     const { prepareForCli } = await import("./prepare");
-    await prepareForCli(io);
+    await prepareForCli(database, io);
     // The one client of this process: lib/server code (e.g. the import job) gets the same one from getDb().
     const [{ getDb }, { runImportCommand }] = await Promise.all([import("@/lib/db"), import("./import-command")]);
     const db = await getDb();
@@ -30,8 +35,9 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
       await db.$disconnect();
     }
   } catch (error) {
-    if (error instanceof EmbeddedDatabaseBusyError) io.err(error.message);
-    else io.err(`The import could not run: ${error instanceof Error ? error.message : String(error)}`);
+    io.err(`The import could not run: ${error instanceof Error ? error.message : String(error)}`);
     return EXIT.failure;
+  } finally {
+    await database?.release();
   }
 }

@@ -1,19 +1,16 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/generated/prisma/client";
 import { env } from "@/lib/env";
-import { openEmbeddedDatabase } from "./embedded";
 
 export type Db = PrismaClient;
 
 /**
- * Real PostgreSQL when DATABASE_URL is set; otherwise embedded PostgreSQL
- * (PGlite) in this process, with its data under .data/.
+ * PostgreSQL at DATABASE_URL. On the embedded default `npm run dev`, `npm start` and the CLI
+ * start the local server and set it (scripts/with-database.ts, lib/db/open-database.ts).
  */
 export async function createPrismaClient(databaseUrl = env.DATABASE_URL): Promise<PrismaClient> {
-  if (databaseUrl) {
-    return new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl, max: 10 }) });
+  if (!databaseUrl) {
+    throw new Error("DATABASE_URL is not set. Start Rollcall with `npm start` or `npm run dev` (they start the embedded PostgreSQL), or set DATABASE_URL.");
   }
-  const { PrismaPGlite } = await import("pglite-prisma-adapter");
-  const { db } = await openEmbeddedDatabase(env.PGLITE_DATA_DIR);
-  return new PrismaClient({ adapter: new PrismaPGlite(db) });
+  return new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl, max: 10 }) });
 }

@@ -1,35 +1,42 @@
-import pg from "pg";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { PrismaClient } from "@/generated/prisma/client";
-import { env } from "@/lib/env";
+import { dataDir, env, localSecretPath } from "@/lib/env";
 import { seedDemo, type SeedResult } from "@/lib/server/organisations/seed-demo";
-import { openEmbeddedDatabase } from "./embedded";
-import { applyMigrations, pgliteRunner, pgRunner } from "./migrate";
+import { applyMigrations, pgRunner } from "./migrate";
 
-/** Applies migrations and seeds the demo organisation on whichever database is configured. */
-export async function prepareDatabase(): Promise<{ applied: string[]; seed: SeedResult }> {
-  if (env.DATABASE_URL) {
-    const client = new pg.Client({ connectionString: env.DATABASE_URL });
-    await client.connect();
-    try {
-      const { applied } = await applyMigrations(pgRunner(client));
-      const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: env.DATABASE_URL }) });
-      const seed = await seedDemo(db, env.SEED_ADMIN_PASSWORD).finally(() => db.$disconnect());
-      return { applied, seed };
-    } finally {
-      await client.end();
-    }
-  }
+export interface PreparedDatabase {
+  applied: string[];
+  seed: SeedResult;
+  /** Where the demo admin's password was kept (embedded default only). */
+  passwordFile?: string;
+}
 
-  const { PrismaPGlite } = await import("pglite-prisma-adapter");
-  const { db: pglite, release } = await openEmbeddedDatabase(env.PGLITE_DATA_DIR);
+/**
+ * Applies migrations and seeds the demo organisation. On the embedded default it also keeps
+ * what a local installation needs in .data/: the demo admin's password and a generated auth secret.
+ */
+export async function prepareDatabase(url: string, { embedded }: { embedded: boolean }): Promise<PreparedDatabase> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  let applied: string[];
   try {
-    const { applied } = await applyMigrations(pgliteRunner(pglite));
-    const db = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
-    const seed = await seedDemo(db, env.SEED_ADMIN_PASSWORD);
-    return { applied, seed };
+    ({ applied } = await applyMigrations(pgRunner(client)));
   } finally {
-    await pglite.close();
-    release();
+    await client.end();
   }
+  const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
+  const seed = await seedDemo(db, env.SEED_ADMIN_PASSWORD).finally(() => db.$disconnect());
+  if (!embedded) return { applied, seed };
+
+  const passwordFile = join(dataDir, "demo-admin-password.txt");
+  if (seed.created) writeFileSync(passwordFile, seed.password + "\n", { mode: 0o600 });
+  if (!env.AUTH_SECRET && !existsSync(localSecretPath)) {
+    mkdirSync(dirname(localSecretPath), { recursive: true });
+    writeFileSync(localSecretPath, randomBytes(32).toString("base64url"), { mode: 0o600 });
+  }
+  return { applied, seed, passwordFile };
 }

@@ -20,6 +20,10 @@ interface RunnerState {
   welcomeInFlight: Set<Promise<unknown>>;
   welcomeWaiting: (() => void)[];
   welcomeQueue: Promise<unknown>;
+  /** Steps running now; a shutdown lets them finish. */
+  stepsInFlight: Set<Promise<unknown>>;
+  /** Set by stopInProcessJobs: no step starts after it, and nothing is marked failed for it. */
+  stopping: boolean;
 }
 
 // One runner per process. Next.js bundles instrumentation.ts (start-up resume, the stalled-import
@@ -34,14 +38,28 @@ const newRunnerState = (): RunnerState => ({
   welcomeInFlight: new Set(),
   welcomeWaiting: [],
   welcomeQueue: Promise.resolve(),
+  stepsInFlight: new Set(),
+  stopping: false,
 });
 const runner: RunnerState = (globalForRunner.rollcallJobRunner ??= newRunnerState());
 const { organisationQueues, activeImports, activeWelcomeBatches, welcomeInFlight, welcomeWaiting } = runner;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** What a step that would start after a shutdown began throws: the job stays queued or running, to resume at the next start. */
+class StoppingError extends Error {
+  constructor() {
+    super("The app is shutting down; this job resumes at the next start.");
+  }
+}
+
 export const inProcessSteps: Steps = {
-  run: (_id, fn) => fn(),
+  run(_id, fn) {
+    if (runner.stopping) return Promise.reject(new StoppingError());
+    const step = fn();
+    runner.stepsInFlight.add(step);
+    return step.finally(() => runner.stepsInFlight.delete(step));
+  },
   async sendEvent(_id, events) {
     for (const event of events) if (event.name === welcomeBatchReady.name) void enqueueWelcomeBatch(event.data as WelcomeBatchData);
   },
@@ -52,6 +70,7 @@ async function withRetries(attempts: number, run: () => Promise<unknown>, onFail
     try {
       return await run();
     } catch (error) {
+      if (runner.stopping) return; // not a failure: the job resumes from its last step at the next start
       if (attempt >= attempts) return onFailure(error instanceof Error ? error : new Error(String(error)));
       await sleep(Math.min(30_000, 500 * 2 ** attempt));
     }
@@ -63,6 +82,7 @@ export function isImportActiveInProcess(importId: string) {
 }
 
 export function runImportInProcess(data: ImportQueuedData): Promise<unknown> {
+  if (runner.stopping) return Promise.resolve(); // left QUEUED: the next start resumes it
   const active = activeImports.get(data.importId);
   if (active) return active;
   const previous = organisationQueues.get(data.organisationId) ?? Promise.resolve();
@@ -85,6 +105,7 @@ const WELCOME_BATCHES_IN_FLIGHT = 2;
  * requests themselves.
  */
 export function enqueueWelcomeBatch(data: WelcomeBatchData): Promise<unknown> {
+  if (runner.stopping) return Promise.resolve(); // its learners stay QUEUED: the next start sends them
   // Unlike Inngest, this runner doesn't memoise steps: an import retried after its fan-out (say its
   // admin email hit a 429) fans the same batches out again. Idempotency keys keep Resend from sending
   // twice; this keeps the batch from being prepared and posted twice.
@@ -111,4 +132,18 @@ export function enqueueWelcomeBatch(data: WelcomeBatchData): Promise<unknown> {
 export async function drainInProcessJobs() {
   await Promise.all(organisationQueues.values());
   await runner.welcomeQueue;
+}
+
+/**
+ * Graceful shutdown: no new step starts, and the steps running now (an import chunk's
+ * transaction, a welcome batch) get up to `graceMs` to commit. Whatever did not finish
+ * resumes from its last checkpoint at the next start. Resolves false if steps were still running.
+ */
+export async function stopInProcessJobs(graceMs: number): Promise<boolean> {
+  runner.stopping = true;
+  if (runner.stepsInFlight.size === 0) return true;
+  let timer: NodeJS.Timeout | undefined;
+  const timedOut = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), graceMs)));
+  const finished = Promise.allSettled([...runner.stepsInFlight]).then(() => true as const);
+  return Promise.race([finished, timedOut]).finally(() => clearTimeout(timer));
 }
