@@ -27,9 +27,11 @@ export default defineConfig({
     launchOptions,
   },
   projects: [
-    { name: "chromium", use: { ...devices["Desktop Chrome"], launchOptions }, testIgnore: /load\.spec\.ts/ },
-    // The load test measures page times, so it runs alone once everything else has finished.
+    { name: "chromium", use: { ...devices["Desktop Chrome"], launchOptions }, testIgnore: [/load\.spec\.ts/, /e2e\/embedded\//] },
+    // The load tests measure page times, so each runs alone once everything else has finished.
     { name: "load", use: { ...devices["Desktop Chrome"], launchOptions }, testMatch: /load\.spec\.ts/, dependencies: ["chromium"] },
+    // The embedded default: an app of its own (npm start without DATABASE_URL) on its own data folder.
+    { name: "embedded", use: { ...devices["Desktop Chrome"], launchOptions }, testMatch: /e2e\/embedded\/.*\.spec\.ts/, dependencies: ["load"] },
   ],
   webServer: {
     command: "npx tsx scripts/e2e-server.ts",

@@ -24,8 +24,8 @@ Exit status: 0 the file was read (rows with errors are reported, not
 imported); 1 the file was refused as a whole; 2 the command could not run
 (bad arguments, unknown organisation, database unavailable).
 
-Uses DATABASE_URL when set, otherwise the embedded database in .data/
-(stop the app first: only one process can open it).`;
+Uses DATABASE_URL when set, otherwise the embedded PostgreSQL in .data/
+(shared with the app while it runs).`;
 
 export interface ImportCommand {
   command: "import";

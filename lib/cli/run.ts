@@ -32,7 +32,8 @@ export async function runCli(argv: string[], io: CliIo = processIo, open: (root:
     try {
       return await runImportCommand(db, args, io);
     } finally {
-      await db.$disconnect();
+      const { closeImportClaims } = await import("@/lib/server/jobs/import-claims");
+      await Promise.all([db.$disconnect(), closeImportClaims()]);
     }
   } catch (error) {
     io.err(`The import could not run: ${error instanceof Error ? error.message : String(error)}`);

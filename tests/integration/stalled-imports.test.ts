@@ -1,3 +1,4 @@
+import pg from "pg";
 import { describe, expect, it, vi } from "vitest";
 import { getDb } from "@/lib/db";
 import { drainInProcessJobs, enqueueWelcomeBatch, isImportActiveInProcess, runImportInProcess } from "@/lib/server/jobs/in-process";
@@ -75,5 +76,25 @@ describe("the in-process runner", () => {
     const finished = await db.auditLog.findMany({ where: { organisationId: org.organisationId, action: "import.completed" } });
     expect(finished, "the import ran once").toHaveLength(1);
     expect(await db.importJob.findUniqueOrThrow({ where: { id: importId } })).toMatchObject({ status: "COMPLETED", createdCount: 4_500 });
+  });
+
+  it("leaves an import alone while another process runs it (the CLI beside the app), and takes it over once that process is gone", async () => {
+    const db = await getDb();
+    const org = await createTestOrganisation();
+    const importId = await queueCsv(org, staffCsv(30), { sendWelcome: false });
+    const data = { importId, organisationId: org.organisationId };
+    // The other process holds its claim on its own connection, as lib/server/jobs/import-claims.ts does.
+    const other = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await other.connect();
+    await other.query("SELECT pg_advisory_lock(72707370, hashtext($1))", [importId]);
+
+    await resumeStalledImports(db);
+    await runImportInProcess(data);
+    expect(await db.importJob.findUniqueOrThrow({ where: { id: importId } })).toMatchObject({ status: "QUEUED", processedRows: 0 });
+
+    await other.end(); // the other process ends (or dies): the database lets go of its claim
+    await resumeStalledImports(db);
+    await drainInProcessJobs();
+    expect(await db.importJob.findUniqueOrThrow({ where: { id: importId } })).toMatchObject({ status: "COMPLETED", createdCount: 30 });
   });
 });

@@ -2,6 +2,7 @@ import { type ImportQueuedData, type WelcomeBatchData, welcomeBatchReady } from 
 import { onImportFailure, processImportSteps } from "@/inngest/functions/process-import";
 import { onWelcomeFailure, sendWelcomeEmailsSteps } from "@/inngest/functions/send-welcome-emails";
 import type { Steps } from "@/inngest/steps";
+import { claimImport } from "./import-claims";
 
 /**
  * The embedded default has no Inngest server, so the same function steps run
@@ -86,9 +87,15 @@ export function runImportInProcess(data: ImportQueuedData): Promise<unknown> {
   const active = activeImports.get(data.importId);
   if (active) return active;
   const previous = organisationQueues.get(data.organisationId) ?? Promise.resolve();
-  const run = previous.then(() =>
-    withRetries(5, () => processImportSteps(data, inProcessSteps), (error) => onImportFailure(data, error)),
-  );
+  const run = previous.then(async () => {
+    const release = await claimImport(data.importId);
+    if (!release) return; // another process (the app, or the CLI) is running it
+    try {
+      await withRetries(5, () => processImportSteps(data, inProcessSteps), (error) => onImportFailure(data, error));
+    } finally {
+      await release();
+    }
+  });
   const settled = run
     .catch((error) => console.error(`Import ${data.importId} could not be marked failed; it resumes when the database answers again:`, error))
     .finally(() => activeImports.delete(data.importId));

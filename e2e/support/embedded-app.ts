@@ -1,0 +1,62 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { join } from "node:path";
+
+/**
+ * The app as `npm start` runs it on the embedded default: scripts/with-database.ts starting (or
+ * reusing) the PostgreSQL server in its own data folder, then `next start` on the build the
+ * e2e run already made. No DATABASE_URL, no Inngest keys, no email provider.
+ */
+export interface EmbeddedApp {
+  baseURL: string;
+  /** Everything it printed so far. */
+  output(): string;
+  /** Sends `signal` and resolves once the launcher (and so the app) has exited. */
+  stop(signal?: NodeJS.Signals): Promise<{ ms: number; code: number | null }>;
+}
+
+export const EMBEDDED_ADMIN_PASSWORD = "embedded default e2e password";
+
+export function embeddedEnv(dataDir: string, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PATH: `${join(process.cwd(), "node_modules", ".bin")}:${process.env.PATH}`,
+    ROLLCALL_DATA_DIR: dataDir,
+    SEED_ADMIN_PASSWORD: EMBEDDED_ADMIN_PASSWORD,
+    ...extra,
+  };
+  for (const name of ["DATABASE_URL", "AUTH_SECRET", "RESEND_API_KEY", "RESEND_BASE_URL", "INNGEST_EVENT_KEY", "INNGEST_SIGNING_KEY", "INNGEST_DEV", "NEXT_MANUAL_SIG_HANDLE"]) {
+    if (!(name in extra)) delete env[name];
+  }
+  return env;
+}
+
+export async function startEmbeddedApp(dataDir: string, port: number): Promise<EmbeddedApp> {
+  const baseURL = `http://localhost:${port}`;
+  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "scripts/with-database.ts", "next", "start", "-p", String(port)], {
+    env: embeddedEnv(dataDir, { PORT: String(port), APP_URL: baseURL }),
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  child.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`The app exited at start-up:\n${output}`);
+    const ready = await fetch(`${baseURL}/login`).then((r) => r.ok, () => false);
+    if (ready) break;
+    if (Date.now() > deadline) throw new Error(`The app did not answer within 60 s:\n${output}`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  return {
+    baseURL,
+    output: () => output,
+    async stop(signal = "SIGTERM") {
+      const started = performance.now();
+      child.kill(signal);
+      const code = await exited;
+      return { ms: performance.now() - started, code };
+    },
+  };
+}
