@@ -6,6 +6,7 @@
  * Signals go to the command; when it has exited the embedded server is released (and stopped
  * if nothing else uses it). With no command it only prepares the database (`npm run db:prepare`).
  */
+import "./load-env";
 import { spawn } from "node:child_process";
 import { relative } from "node:path";
 import { dataDir } from "@/lib/data-dir";
