@@ -9,6 +9,7 @@ import { dirname, join } from "node:path";
 import { PrismaPg } from "@prisma/adapter-pg";
 import {
   bindMigrationAwareSqlAdapterFactory,
+  ColumnTypeEnum,
   type SqlDriverAdapter,
   type SqlMigrationAwareDriverAdapterFactory,
 } from "@prisma/driver-adapter-utils";
@@ -27,9 +28,38 @@ const TEXT_OID = 25;
 type Glue = typeof import("@prisma/schema-engine-wasm/schema_engine_bg");
 let glue: Promise<Glue> | undefined;
 
+// A Rust panic calls this hook and then traps. Without a registry the hook dies with a
+// TypeError; either way the trap escapes from a microtask and the engine call that panicked
+// never settles. So: throw the message (as Prisma's own client does), fail the calls in
+// flight with it, and refuse later calls, as the instance is left in an undefined state
+// (it can't be replaced: the glue module caches views of its memory).
+let panic: Error | undefined;
+const inFlight = new Set<(error: Error) => void>();
+(globalThis as { PRISMA_WASM_PANIC_REGISTRY?: unknown }).PRISMA_WASM_PANIC_REGISTRY = {
+  set_message(message: string): never {
+    panic = new Error(`Prisma's schema engine panicked: ${message}`);
+    for (const fail of inFlight) fail(panic);
+    throw panic;
+  },
+};
+
+/** `call()`, failing with the engine's panic message instead of hanging if the engine panics. */
+async function engineCall<T>(call: () => Promise<T>): Promise<T> {
+  if (panic) throw panic;
+  let fail!: (error: Error) => void;
+  const panicked = new Promise<never>((_, reject) => (fail = reject));
+  inFlight.add(fail);
+  try {
+    return await Promise.race([call(), panicked]);
+  } finally {
+    inFlight.delete(fail);
+  }
+}
+
 // The package's main entry imports the .wasm file as an ES module, which Node 20 can't:
 // instantiate it by hand, once per process (the glue module holds the instance).
 function loadGlue(): Promise<Glue> {
+  if (panic) return Promise.reject(panic);
   glue ??= (async () => {
     const mod: Glue = await import("@prisma/schema-engine-wasm/schema_engine_bg");
     const gluePath = createRequire(import.meta.url).resolve("@prisma/schema-engine-wasm/schema_engine_bg");
@@ -45,22 +75,47 @@ function loadGlue(): Promise<Glue> {
 /** A schema engine working through `factory` (pass the unbound factory; it is bound here). */
 export async function loadSchemaEngine(factory: SqlMigrationAwareDriverAdapterFactory): Promise<SchemaEngine> {
   const { SchemaEngine } = await loadGlue();
-  return SchemaEngine.new({ datamodels: undefined }, () => {}, bindMigrationAwareSqlAdapterFactory(factory));
+  return engineCall(() => SchemaEngine.new({ datamodels: undefined }, () => {}, bindMigrationAwareSqlAdapterFactory(factory)));
 }
 
 // @prisma/adapter-pg 7.10.1 rejects pg_catalog's "char" type (OID 18) as an unsupported
-// column type, and the engine's introspection selects such columns (pg_class.relkind,
-// pg_constraint.contype, …): describe them as text, which their values already are.
+// column type. The engine's introspection selects three such columns, and it reads
+// pg_constraint.contype as a char (`get_expect_char`, in sql-schema-describer's
+// get_constraints) and panics on text: "Getting constraint_type … as char failed". That
+// query returns the constraints other than primary keys, uniques and foreign keys, which was
+// no rows for our schema until PostgreSQL 18 started recording every NOT NULL column in
+// pg_constraint (contype 'n'); any CHECK constraint does the same on older servers. So let
+// "char" columns through as text (what adapter-pg's parser makes of them) and tell the engine
+// they are characters, as the native engine's driver does. The rows array is the key from the
+// pool's result to the adapter's: adapter-pg passes it on as it is.
+const charColumns = new WeakMap<unknown[], number[]>();
+
 function charAsText(pool: pg.Pool): pg.Pool {
   const query = pool.query.bind(pool) as (config: string | pg.QueryConfig) => Promise<pg.QueryResult | pg.QueryResult[]>;
   pool.query = (async (config: string | pg.QueryConfig) => {
     const result = await query(config);
-    for (const { fields } of [result].flat()) {
-      for (const field of fields) if (field.dataTypeID === CHAR_OID) field.dataTypeID = TEXT_OID;
+    for (const { fields, rows } of [result].flat()) {
+      const chars: number[] = [];
+      fields.forEach((field, i) => {
+        if (field.dataTypeID !== CHAR_OID) return;
+        field.dataTypeID = TEXT_OID;
+        chars.push(i);
+      });
+      if (chars.length > 0) charColumns.set(rows, chars);
     }
     return result;
   }) as typeof pool.query;
   return pool;
+}
+
+function charsAsCharacters(adapter: SqlDriverAdapter): SqlDriverAdapter {
+  const queryRaw = adapter.queryRaw.bind(adapter);
+  adapter.queryRaw = async (query) => {
+    const result = await queryRaw(query);
+    for (const i of charColumns.get(result.rows) ?? []) result.columnTypes[i] = ColumnTypeEnum.Character;
+    return result;
+  };
+  return adapter;
 }
 
 // adapter-pg's executeScript splits the script on ";" and runs the pieces one by one: `$$`
@@ -109,20 +164,20 @@ export async function diffMigrationsToSchema(opts: {
     // databases, which connect to the main database when configured with a connectionString
     // and are dropped before their pool is closed.
     const inner = new PrismaPg(pool); // an external pool: disposing adapters leaves it open
-    const connect = async () => wholeScripts(await inner.connect(), pool);
+    const connect = async () => charsAsCharacters(wholeScripts(await inner.connect(), pool));
     const engine = await loadSchemaEngine({ provider: inner.provider, adapterName: inner.adapterName, connect, connectToShadowDb: connect });
     try {
-      const result = await engine.diff({
+      const result = await engineCall(() => engine.diff({
         from: { tag: "migrations", ...migrationsList(opts.migrationsDir) },
         to: { tag: "schemaDatamodel", files: [{ path: schemaPath, content: readFileSync(schemaPath, "utf8") }] },
         script: true,
         exitCode: true,
         filters: FILTERS,
-      });
+      }));
       // exitCode 2 = non-empty diff; an empty diff still prints a "-- This is an empty migration." comment.
       return { script: result.stdout ?? "", hasChanges: result.exitCode === 2 };
     } finally {
-      engine.free();
+      if (!panic) engine.free(); // after a panic it throws: the dead call still borrows it
     }
   } finally {
     await pool.end();

