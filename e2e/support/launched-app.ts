@@ -2,11 +2,11 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { join } from "node:path";
 
 /**
- * The app as `npm start` runs it on the embedded default: scripts/with-database.ts starting (or
- * reusing) the PostgreSQL server in its own data folder, then `next start` on the build the
- * e2e run already made. No DATABASE_URL, no Inngest keys, no email provider.
+ * The app as `npm start` runs it, on a data folder of its own: scripts/with-database.ts opening
+ * the database (the embedded PostgreSQL server in that folder unless `databaseUrl` is given),
+ * then `next start` on the build the e2e run already made. No Inngest keys, no email provider.
  */
-export interface EmbeddedApp {
+export interface LaunchedApp {
   baseURL: string;
   /** Everything it printed so far. */
   output(): string;
@@ -14,14 +14,16 @@ export interface EmbeddedApp {
   stop(signal?: NodeJS.Signals): Promise<{ ms: number; code: number | null }>;
 }
 
-export const EMBEDDED_ADMIN_PASSWORD = "embedded default e2e password";
+export const LAUNCHED_ADMIN_PASSWORD = "launched app e2e password";
+const LAUNCHED_AUTH_SECRET = "launched-app-e2e-secret-launched-app-e2e-secret";
 
-export function embeddedEnv(dataDir: string, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+/** The environment of `npm start` on a fresh machine: only what `extra` sets (DATABASE_URL, say) on top of the shell's basics. */
+export function launchEnv(dataDir: string, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     PATH: `${join(process.cwd(), "node_modules", ".bin")}:${process.env.PATH}`,
     ROLLCALL_DATA_DIR: dataDir,
-    SEED_ADMIN_PASSWORD: EMBEDDED_ADMIN_PASSWORD,
+    SEED_ADMIN_PASSWORD: LAUNCHED_ADMIN_PASSWORD,
     ...extra,
   };
   for (const name of ["DATABASE_URL", "AUTH_SECRET", "RESEND_API_KEY", "RESEND_BASE_URL", "INNGEST_EVENT_KEY", "INNGEST_SIGNING_KEY", "INNGEST_DEV", "NEXT_MANUAL_SIG_HANDLE"]) {
@@ -30,10 +32,10 @@ export function embeddedEnv(dataDir: string, extra: Record<string, string> = {})
   return env;
 }
 
-export async function startEmbeddedApp(dataDir: string, port: number): Promise<EmbeddedApp> {
+export async function launchApp(dataDir: string, port: number, databaseUrl?: string): Promise<LaunchedApp> {
   const baseURL = `http://localhost:${port}`;
   const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "scripts/with-database.ts", "next", "start", "-p", String(port)], {
-    env: embeddedEnv(dataDir, { PORT: String(port), APP_URL: baseURL }),
+    env: launchEnv(dataDir, { PORT: String(port), APP_URL: baseURL, ...(databaseUrl ? { DATABASE_URL: databaseUrl, AUTH_SECRET: LAUNCHED_AUTH_SECRET } : {}) }),
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
