@@ -103,6 +103,21 @@ describe("listing learners", () => {
     expect(names).toEqual(["Davies", "de Vries", "Evans", "Zola"]);
   });
 
+  it("sorts names as people read them: accented initials among their letters", async () => {
+    const org = await createTestOrganisation();
+    await importCsv(org, "Email,First Name,Last Name,Active\nz@example.com,Zed,Zola,1\ne@example.com,Émile,Évrard,1\nd@example.com,Dora,Dupont,1\nf@example.com,Fay,Fabre,1\n");
+    expect((await list(org, { sort: "name" })).rows.map((r) => r.lastName)).toEqual(["Dupont", "Évrard", "Fabre", "Zola"]);
+    expect((await list(org, { sort: "name", dir: "desc" })).rows.map((r) => r.lastName)).toEqual(["Zola", "Fabre", "Évrard", "Dupont"]);
+  });
+
+  it("searches ignoring accents, both ways: 'zoe muller' finds Zoë Müller, 'émile' finds Emile", async () => {
+    const org = await createTestOrganisation();
+    await importCsv(org, "Email,First Name,Last Name,Active\nzm@example.com,Zoë,Müller,1\nem@example.com,Emile,Bronte,1\nx@example.com,Xavier,Other,1\n");
+    expect((await list(org, { q: "zoe muller" })).rows.map((r) => r.email)).toEqual(["zm@example.com"]);
+    expect((await list(org, { q: "ZOË" })).rows.map((r) => r.email)).toEqual(["zm@example.com"]);
+    expect((await list(org, { q: "émile" })).rows.map((r) => r.email)).toEqual(["em@example.com"]);
+  });
+
   it("sorts by when learners were created and last updated", async () => {
     const org = await createTestOrganisation();
     await importCsv(org, PEOPLE);

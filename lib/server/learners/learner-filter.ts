@@ -13,8 +13,9 @@ export function escapeLike(value: string): string {
 
 /**
  * The WHERE clause shared by the users list, its counts and the export. The
- * search expression must stay identical to the one in the
- * Learner_search_trgm_idx migration, or PostgreSQL can't use the index.
+ * search ignores accents and case (rollcall_search_text: unaccent + lower, in
+ * SQL so the search and the names are folded alike); its expression must stay
+ * identical to the Learner_search_trgm_idx index's, or PostgreSQL can't use it.
  */
 export function learnerWhere(organisationId: string, filter: LearnerFilter): Prisma.Sql {
   const conditions = [Prisma.sql`"organisationId" = ${organisationId}`];
@@ -22,8 +23,8 @@ export function learnerWhere(organisationId: string, filter: LearnerFilter): Pri
   if (filter.status === "archived") conditions.push(Prisma.sql`"active" = false`);
   const q = filter.q?.trim();
   if (q) {
-    const pattern = `%${escapeLike(q.toLowerCase())}%`;
-    conditions.push(Prisma.sql`lower("firstName" || ' ' || "lastName" || ' ' || "email") LIKE ${pattern}`);
+    const pattern = `%${escapeLike(q)}%`;
+    conditions.push(Prisma.sql`"rollcall_search_text"("firstName" || ' ' || "lastName" || ' ' || "email") LIKE "rollcall_search_text"(${pattern})`);
   }
   return Prisma.join(conditions, " AND ");
 }

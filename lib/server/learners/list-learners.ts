@@ -45,7 +45,8 @@ interface LearnerRecord {
 // order instead of sorting the organisation; the last column breaks ties so
 // rows never swap between pages. Nothing here comes from user input.
 const ORDER_COLUMNS: Record<LearnerSort, string[]> = {
-  name: ['lower("lastName")', 'lower("firstName")', '"emailKey"'],
+  // ICU's language-neutral collation: "Émile" among the Es, "de Vries" among the Ds.
+  name: ['lower("lastName") COLLATE "und-x-icu"', 'lower("firstName") COLLATE "und-x-icu"', '"emailKey"'],
   email: ['"emailKey"'],
   created: ['"createdAt"', '"id"'],
   updated: ['"updatedAt"', '"id"'],
