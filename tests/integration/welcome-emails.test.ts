@@ -3,6 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { CapturedEmail, FakeResend } from "../support/fake-resend";
 import { type AppWithFakeResend, loadAppWithFakeResend, resetFakeResend } from "./support/app-with-resend";
 import { activationTokenFrom } from "./support/auth";
+import { draftCsv } from "./support/drafts";
 
 const APP_URL = "https://rollcall.example.test";
 const sha256 = (s: string) => createHash("sha256").update(s).digest("hex");
@@ -158,5 +159,76 @@ describe("welcome emails when Resend answers 429", () => {
     const rows = await app.db.email.findMany({ where: { importId, kind: "IMPORT_FINISHED" } });
     expect(rows.map((r) => ({ status: r.status, error: r.error }))).toEqual([{ status: "SENT", error: null }]);
     expect(app.resend.emails.filter((e) => e.subject.startsWith("Your user import finished"))).toHaveLength(1);
+  });
+});
+
+describe("welcome emails and archived learners", () => {
+  let app: AppWithFakeResend;
+
+  beforeAll(async () => {
+    app = await loadAppWithFakeResend({ requestsPerSecond: 2, appRequestsPerSecond: 2, appUrl: APP_URL });
+  });
+  afterAll(async () => {
+    await app.restore();
+  });
+  beforeEach(() => {
+    resetFakeResend(app);
+  });
+
+  // Active = 0 puts a new user straight into Archived.
+  const HALF_ARCHIVED = ["Email,First Name,Last Name,Active", "ann@x.com,Ann,Able,1", "ben@x.com,Ben,Bray,0", "cy@x.com,Cy,Cole,1", "dee@x.com,Dee,Dunn,0"].join("\n");
+
+  it("a file that archives half its new users emails only the active half, as many as the review said", async () => {
+    const org = await app.fixtures.createTestOrganisation();
+    const { planImport } = await import("@/lib/server/imports/plan-import");
+    const { queueImport } = await import("@/lib/server/imports/queue-import");
+    const options = { mode: "upsert", sendWelcome: true, blankClears: false } as const;
+    const importId = await draftCsv(org, HALF_ARCHIVED, options);
+
+    const plan = await planImport(app.db, org.organisationId, importId);
+    expect(plan.counts).toMatchObject({ create: 4, archive: 2 });
+    expect(plan.welcomeEmails).toBe(2);
+
+    expect(await queueImport(app.db, { ...org, importId, options })).toMatchObject({ ok: true });
+    await importAndDrain(app, org, async () => importId);
+
+    expect(recipients(welcomeEmails(app))).toEqual(["ann@x.com", "cy@x.com"]);
+    const learners = await app.db.learner.findMany({ where: { organisationId: org.organisationId }, orderBy: { emailKey: "asc" } });
+    expect(learners.map((l) => [l.email, l.active, l.welcomeStatus, l.activationTokenHash === null])).toEqual([
+      ["ann@x.com", true, "SENT", false],
+      ["ben@x.com", false, "NOT_SENT", true],
+      ["cy@x.com", true, "SENT", false],
+      ["dee@x.com", false, "NOT_SENT", true],
+    ]);
+  });
+
+  it("the review counts no welcome emails when they're turned off, or when the mode creates nobody", async () => {
+    const org = await app.fixtures.createTestOrganisation();
+    const { planImport } = await import("@/lib/server/imports/plan-import");
+    const welcomeEmailsPlanned = async (options: { mode: "upsert" | "create" | "update"; sendWelcome: boolean }) =>
+      (await planImport(app.db, org.organisationId, await draftCsv(org, HALF_ARCHIVED, options))).welcomeEmails;
+
+    expect(await welcomeEmailsPlanned({ mode: "create", sendWelcome: true })).toBe(2);
+    expect(await welcomeEmailsPlanned({ mode: "upsert", sendWelcome: false })).toBe(0);
+    expect(await welcomeEmailsPlanned({ mode: "update", sendWelcome: true })).toBe(0);
+  });
+
+  it("a link emailed while the learner was active can't set a password once they're archived, and works again when they're unarchived", async () => {
+    const org = await app.fixtures.createTestOrganisation();
+    await importAndDrain(app, org, () => app.fixtures.queueTextbox(org, "eve@x.com, Eve, Moss", { sendWelcome: true }));
+    const token = activationTokenFrom(welcomeEmails(app)[0]!.text!);
+    const { id } = await app.db.learner.findFirstOrThrow({ where: { organisationId: org.organisationId } });
+    const { setLearnersActive } = await import("@/lib/server/learners/set-learners-active");
+    const { activateLearner, ARCHIVED_ACCOUNT, findLearnerByActivationToken } = await import("@/lib/server/welcome/activate-learner");
+    await setLearnersActive(app.db, org.organisationId, { ids: [id], active: false, adminId: null });
+
+    // The welcome page finds the account, to say it's archived rather than that the link is broken.
+    expect(await findLearnerByActivationToken(app.db, token)).toMatchObject({ id, active: false });
+    expect(await activateLearner(app.db, token, "orbit willow paper 77")).toEqual({ ok: false, error: ARCHIVED_ACCOUNT });
+    expect(await app.db.learner.findUniqueOrThrow({ where: { id } })).toMatchObject({ passwordHash: null, activatedAt: null });
+
+    await setLearnersActive(app.db, org.organisationId, { ids: [id], active: true, adminId: null });
+    expect(await activateLearner(app.db, token, "orbit willow paper 77")).toEqual({ ok: true });
+    expect(await app.db.learner.findUniqueOrThrow({ where: { id } })).toMatchObject({ activatedAt: expect.any(Date), activationTokenHash: null });
   });
 });

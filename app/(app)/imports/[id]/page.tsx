@@ -98,7 +98,7 @@ export default async function ImportPage({ params, searchParams }: { params: Pro
               <dt className="text-muted-foreground">Mode</dt>
               <dd>{MODE_LABELS[options.mode]}</dd>
               <dt className="text-muted-foreground">Welcome emails</dt>
-              <dd>{options.sendWelcome ? "Sent to new users" : "Not sent"}</dd>
+              <dd>{options.sendWelcome ? "Sent to new users, except those imported as archived" : "Not sent"}</dd>
               <dt className="text-muted-foreground">Blank cells</dt>
               <dd>{options.blankClears ? "Clear the field" : "Leave the field as it is"}</dd>
               <dt className="text-muted-foreground">Mapping</dt>
