@@ -213,6 +213,72 @@ describe("welcome emails and archived learners", () => {
     expect(await welcomeEmailsPlanned({ mode: "update", sendWelcome: true })).toBe(0);
   });
 
+  it("learners archived while their welcome email waited are skipped, counted and shown as not sent", async () => {
+    const org = await app.fixtures.createTestOrganisation();
+    // The import's welcome steps are run by hand below, to archive learners between them.
+    const importId = await importAndDrain(app, org, () => app.fixtures.queueTextbox(org, "a@x.com, Ann, Lee\nb@x.com, Bo, Ng\nc@x.com, Cy, Ray", { sendWelcome: false }));
+    const [{ queueWelcomeEmails }, { prepareWelcomeBatch }, { deliverWelcomeBatch }, { setLearnersActive }, { listImportRows }, { welcomeSummary }] = await Promise.all([
+      import("@/lib/server/welcome/queue-welcome-emails"),
+      import("@/lib/server/welcome/prepare-welcome-batch"),
+      import("@/lib/server/welcome/deliver-welcome-batch"),
+      import("@/lib/server/learners/set-learners-active"),
+      import("@/lib/server/imports/list-import-rows"),
+      import("@/lib/server/imports/welcome-summary"),
+    ]);
+    const idOf = async (email: string) => (await app.db.learner.findFirstOrThrow({ where: { organisationId: org.organisationId, emailKey: email } })).id;
+    const archive = async (email: string) => setLearnersActive(app.db, org.organisationId, { ids: [await idOf(email)], active: false, adminId: null });
+
+    const [learnerIds] = await queueWelcomeEmails(app.db, importId);
+    await archive("b@x.com"); // while the batch waited for its turn
+    const emailIds = await prepareWelcomeBatch(app.db, { organisationId: org.organisationId, importId, learnerIds: learnerIds! });
+    await archive("c@x.com"); // after the email was prepared, before it was sent
+    expect(await deliverWelcomeBatch(app.db, emailIds, "welcome/archived-test")).toEqual({ sent: 1, failed: 0, skipped: 2 });
+
+    expect(recipients(welcomeEmails(app))).toEqual(["a@x.com"]);
+    const learners = await app.db.learner.findMany({ where: { organisationId: org.organisationId }, orderBy: { emailKey: "asc" } });
+    expect(learners.map((l) => [l.email, l.welcomeStatus, l.activationTokenHash === null])).toEqual([
+      ["a@x.com", "SENT", false],
+      ["b@x.com", "NOT_SENT", true],
+      ["c@x.com", "NOT_SENT", true],
+    ]);
+    const emails = await app.db.email.findMany({ where: { importId, kind: "WELCOME" }, orderBy: { to: "asc" } });
+    expect(emails.map((e) => [e.to, e.status])).toEqual([
+      ["a@x.com", "SENT"],
+      ["b@x.com", "SKIPPED"],
+      ["c@x.com", "SKIPPED"],
+    ]);
+    // The unsent emails keep no link.
+    expect(emails.filter((e) => e.status === "SKIPPED").map((e) => e.html + e.text)).toEqual(["", ""]);
+
+    const job = await app.db.importJob.findUniqueOrThrow({ where: { id: importId } });
+    const { rows } = await listImportRows(app.db, job, { outcome: "all", page: 1, pageSize: 50 });
+    expect(rows.map((r) => [r.email, r.welcome])).toEqual([
+      ["a@x.com", { status: "SENT", error: null }],
+      ["b@x.com", { status: "SKIPPED", error: "Not sent: the user was archived before the email went out." }],
+      ["c@x.com", { status: "SKIPPED", error: "Not sent: the user was archived before the email went out." }],
+    ]);
+    expect(await welcomeSummary(app.db, org.organisationId, importId)).toEqual({ sent: 1, waiting: 0, failed: 0, importedArchived: 0, archivedBeforeSending: 2 });
+  });
+
+  it("the import's results show new users it archived as not sent, and count them", async () => {
+    const org = await app.fixtures.createTestOrganisation();
+    const importId = await importAndDrain(app, org, () => app.fixtures.queueCsv(org, HALF_ARCHIVED, { sendWelcome: true }));
+    const [{ listImportRows }, { welcomeSummary }] = await Promise.all([import("@/lib/server/imports/list-import-rows"), import("@/lib/server/imports/welcome-summary")]);
+
+    const job = await app.db.importJob.findUniqueOrThrow({ where: { id: importId } });
+    const { rows } = await listImportRows(app.db, job, { outcome: "all", page: 1, pageSize: 50 });
+    expect(rows.map((r) => [r.email, r.welcome?.status, r.welcome?.error])).toEqual([
+      ["ann@x.com", "SENT", null],
+      ["ben@x.com", "SKIPPED", "Not sent: the user was imported as archived."],
+      ["cy@x.com", "SENT", null],
+      ["dee@x.com", "SKIPPED", "Not sent: the user was imported as archived."],
+    ]);
+    expect(await welcomeSummary(app.db, org.organisationId, importId)).toEqual({ sent: 2, waiting: 0, failed: 0, importedArchived: 2, archivedBeforeSending: 0 });
+    // Another organisation asking about this import learns nothing.
+    const other = await app.fixtures.createTestOrganisation();
+    expect(await welcomeSummary(app.db, other.organisationId, importId)).toEqual({ sent: 0, waiting: 0, failed: 0, importedArchived: 0, archivedBeforeSending: 0 });
+  });
+
   it("a link emailed while the learner was active can't set a password once they're archived, and works again when they're unarchived", async () => {
     const org = await app.fixtures.createTestOrganisation();
     await importAndDrain(app, org, () => app.fixtures.queueTextbox(org, "eve@x.com, Eve, Moss", { sendWelcome: true }));
