@@ -254,8 +254,8 @@ describe("welcome emails and archived learners", () => {
     const { rows } = await listImportRows(app.db, job, { outcome: "all", page: 1, pageSize: 50 });
     expect(rows.map((r) => [r.email, r.welcome])).toEqual([
       ["a@x.com", { status: "SENT", error: null }],
-      ["b@x.com", { status: "SKIPPED", error: "Not sent: the user was archived before the email went out." }],
-      ["c@x.com", { status: "SKIPPED", error: "Not sent: the user was archived before the email went out." }],
+      ["b@x.com", { status: "SKIPPED", error: "The user was archived before the email went out." }],
+      ["c@x.com", { status: "SKIPPED", error: "The user was archived before the email went out." }],
     ]);
     expect(await welcomeSummary(app.db, org.organisationId, importId)).toEqual({ sent: 1, waiting: 0, failed: 0, importedArchived: 0, archivedBeforeSending: 2 });
   });
@@ -269,9 +269,9 @@ describe("welcome emails and archived learners", () => {
     const { rows } = await listImportRows(app.db, job, { outcome: "all", page: 1, pageSize: 50 });
     expect(rows.map((r) => [r.email, r.welcome?.status, r.welcome?.error])).toEqual([
       ["ann@x.com", "SENT", null],
-      ["ben@x.com", "SKIPPED", "Not sent: the user was imported as archived."],
+      ["ben@x.com", "SKIPPED", "The user was imported as archived."],
       ["cy@x.com", "SENT", null],
-      ["dee@x.com", "SKIPPED", "Not sent: the user was imported as archived."],
+      ["dee@x.com", "SKIPPED", "The user was imported as archived."],
     ]);
     expect(await welcomeSummary(app.db, org.organisationId, importId)).toEqual({ sent: 2, waiting: 0, failed: 0, importedArchived: 2, archivedBeforeSending: 0 });
     // Another organisation asking about this import learns nothing.

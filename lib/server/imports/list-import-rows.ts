@@ -5,7 +5,7 @@ import { readMapping, readOptions } from "./import-options";
 export const OUTCOME_FILTERS = ["all", "CREATED", "UPDATED", "UNCHANGED", "SKIPPED", "FAILED"] as const;
 export type OutcomeFilter = (typeof OUTCOME_FILTERS)[number];
 
-export const IMPORTED_ARCHIVED = "Not sent: the user was imported as archived.";
+export const IMPORTED_ARCHIVED = "The user was imported as archived.";
 
 export interface RowWelcome {
   status: EmailStatus;

@@ -1,6 +1,6 @@
 import type { PrismaClient } from "@/generated/prisma/client";
 
-export const ARCHIVED_BEFORE_SENDING = "Not sent: the user was archived before the email went out.";
+export const ARCHIVED_BEFORE_SENDING = "The user was archived before the email went out.";
 
 /**
  * Takes the welcome emails of learners archived since they were queued out

@@ -175,7 +175,7 @@ export default async function ImportPage({ params, searchParams }: { params: Pro
                             title={row.welcome.error ?? undefined}
                           >
                             {WELCOME_LABELS[row.welcome.status]}
-                            {row.welcome.status === "SKIPPED" && <span className="sr-only"> ({row.welcome.error})</span>}
+                            {row.welcome.status === "SKIPPED" && <span className="sr-only">: {row.welcome.error}</span>}
                           </span>
                         ) : (
                           <span className="text-muted-foreground">—</span>

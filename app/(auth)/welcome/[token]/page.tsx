@@ -4,7 +4,7 @@ import { FormAlert } from "@/components/forms/form-alert";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { getDb } from "@/lib/db";
-import { ARCHIVED_ACCOUNT, findLearnerByActivationToken, INVALID_WELCOME_LINK } from "@/lib/server/welcome/activate-learner";
+import { findLearnerByActivationToken, INVALID_WELCOME_LINK } from "@/lib/server/welcome/activate-learner";
 import { ActivateForm } from "./activate-form";
 
 export const metadata: Metadata = { title: "Activate your account" };
@@ -27,7 +27,9 @@ export default async function WelcomePage({ params }: { params: Promise<{ token:
         <CardContent>
           <Alert role="status" className="border-amber-200 bg-amber-50 text-amber-900">
             <Archive aria-hidden />
-            <AlertDescription className="text-amber-900">{ARCHIVED_ACCOUNT}</AlertDescription>
+            <AlertDescription className="text-amber-900">
+              You can&apos;t set a password while it&apos;s archived. If you still need this account, contact your administrator.
+            </AlertDescription>
           </Alert>
         </CardContent>
       </Card>
