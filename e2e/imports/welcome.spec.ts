@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { expectNoSeriousA11yViolations } from "../support/axe";
 import { e2eDb } from "../support/db";
 import { emailsTo, linkIn, waitForEmail } from "../support/mail";
 import { createTenant, logIn } from "../support/tenant";
@@ -61,11 +62,13 @@ test("[IMPORT][WELCOME]: users imported as archived get no welcome email, an arc
 
   // Ada is archived before she uses her link.
   await e2eDb().learner.updateMany({ where: { organisationId: tenant.organisationId, emailKey: ada }, data: { active: false } });
-  const learner = await browser.newPage();
+  // A context of its own (axe needs one): the learner's browser, not the admin's.
+  const learner = await (await browser.newContext()).newPage();
   await learner.goto(linkIn(welcome, "/welcome/"));
   await expect(learner.getByRole("heading", { name: "Your account is archived" })).toBeVisible();
   await expect(learner.getByText("contact your administrator")).toBeVisible();
   await expect(learner.getByLabel("Choose a password")).toHaveCount(0);
+  await expectNoSeriousA11yViolations(learner, "welcome page of an archived learner");
 
   // Unarchiving both: only Arlo has never had a welcome email.
   await page.goto("/users?status=archived");
@@ -74,6 +77,7 @@ test("[IMPORT][WELCOME]: users imported as archived get no welcome email, an arc
   await page.getByRole("region", { name: "Selected users" }).getByRole("button", { name: "Unarchive" }).click();
   const dialog = page.getByRole("alertdialog", { name: "Unarchive 2 users?" });
   await expect(dialog.getByLabel("Send a welcome email to the 1 who has never had one")).toBeChecked();
+  await expectNoSeriousA11yViolations(page, "unarchive dialog");
   await dialog.getByRole("button", { name: "Unarchive" }).click();
   await expect(page.getByText("Unarchived 2 users; they're active again. Queued a welcome email for 1 of them, who had never had one.")).toBeVisible();
 
