@@ -15,6 +15,14 @@ const serverOnlyHook = `export async function resolve(specifier, context, nextRe
 register(`data:text/javascript,${encodeURIComponent(serverOnlyHook)}`);
 
 const { runCli } = await import("@/lib/cli/run");
-const status = await runCli(process.argv.slice(2));
-// Exit explicitly: a database pool or a welcome-email timer must not keep the process alive.
-process.exit(status);
+process.exitCode = await runCli(process.argv.slice(2));
+// A pipe takes writes asynchronously: exiting at once cut `--json | …` off at
+// the pipe's 64 KiB. Once both streams have flushed, exit explicitly, so that
+// a database pool or a welcome-email timer can't keep the process alive.
+await Promise.all([flushed(process.stdout), flushed(process.stderr)]);
+process.exit();
+
+/** Resolves once everything written to the stream so far has been handed to the OS. */
+function flushed(stream: NodeJS.WriteStream) {
+  return new Promise<void>((resolve) => stream.write("", () => resolve()));
+}

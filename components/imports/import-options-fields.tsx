@@ -30,7 +30,7 @@ export function ImportOptionsFields({
         <Checkbox id={`${id}-welcome`} checked={value.sendWelcome} disabled={disabled} onCheckedChange={(checked) => onChange({ ...value, sendWelcome: checked === true })} />
         <div className="grid gap-1">
           <Label htmlFor={`${id}-welcome`}>Send welcome emails to new users</Label>
-          <p className="text-sm text-muted-foreground">Each new user gets an email with a link to set their password. Existing users aren&apos;t emailed.</p>
+          <p className="text-sm text-muted-foreground">Each new user gets an email with a link to set their password. Existing users, and new users imported as archived (Active = 0), aren&apos;t emailed.</p>
         </div>
       </div>
       {showBlankClears && (

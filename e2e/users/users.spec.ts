@@ -41,6 +41,9 @@ test("[USERS]: admin archives a user and unarchives them again", async ({ page }
   await page.getByRole("group", { name: "Show users" }).getByRole("button", { name: /Archived/ }).click();
   await page.getByRole("checkbox", { name: "Select First01 Last01" }).check();
   await page.getByRole("region", { name: "Selected users" }).getByRole("button", { name: "Unarchive" }).click();
+  await page.getByRole("alertdialog").getByLabel("Send a welcome email").uncheck();
+  await page.getByRole("alertdialog").getByRole("button", { name: "Unarchive" }).click();
+  await expect(page.getByText("Unarchived 1 user; they're active again.")).toBeVisible();
   await expect.poll(async () => (await e2eDb().learner.findFirstOrThrow({ where: { organisationId: tenant.organisationId, emailKey: "person01@example.com" } })).active).toBe(true);
 });
 

@@ -65,3 +65,6 @@ export const learnerIdsSchema = z.object({
   ids: z.array(z.string().min(1).max(64)).min(1, "Select at least one user.").max(1000, "Select at most 1,000 users at a time."),
 });
 export type LearnerIdsInput = z.infer<typeof learnerIdsSchema>;
+
+/** Unarchive, optionally with a first welcome email for the users who never had one. */
+export const unarchiveLearnersSchema = learnerIdsSchema.extend({ sendWelcome: z.boolean().default(false) });

@@ -1,5 +1,5 @@
 // The real CLI (`tsx scripts/cli.ts`) in a child process against the test database.
-// Each spawn costs a second or two, so the file keeps to five of them.
+// Each spawn costs a second or two, so the file keeps to six of them.
 import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -24,7 +24,22 @@ function file(name: string, content: string | Uint8Array) {
   return path;
 }
 
-function cli(...args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
+type CliRun = { status: number | null; stdout: string; stderr: string };
+
+function cli(...args: string[]): Promise<CliRun> {
+  return spawnCli(args, 0);
+}
+
+/**
+ * Like `cli … | jq` with a consumer that falls behind: stdout is read up to
+ * the pipe's first bufferful, then not for `stallMs`, so the child is still
+ * writing when it finishes its work.
+ */
+function cliIntoSlowReader(stallMs: number, ...args: string[]): Promise<CliRun> {
+  return spawnCli(args, stallMs);
+}
+
+function spawnCli(args: string[], stallMs: number): Promise<CliRun> {
   // DATABASE_URL is the test database (setup-env.ts); jobs run in-process and send no real email whatever the shell has set.
   const env: NodeJS.ProcessEnv = { ...process.env };
   for (const name of ["INNGEST_EVENT_KEY", "INNGEST_SIGNING_KEY", "INNGEST_DEV", "RESEND_API_KEY"]) delete env[name];
@@ -32,7 +47,14 @@ function cli(...args: string[]): Promise<{ status: number | null; stdout: string
     const child = spawn(TSX, ["scripts/cli.ts", ...args], { env, stdio: ["ignore", "pipe", "pipe"], timeout: SPAWN_TIMEOUT });
     let stdout = "";
     let stderr = "";
-    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk));
+    let stalled = false;
+    child.stdout.on("data", (chunk: Buffer) => {
+      stdout += chunk;
+      if (stallMs === 0 || stalled) return;
+      stalled = true;
+      child.stdout.pause();
+      setTimeout(() => child.stdout.resume(), stallMs);
+    });
     child.stderr.on("data", (chunk: Buffer) => (stderr += chunk));
     child.on("error", fail);
     child.on("close", (status) => done({ status, stdout, stderr }));
@@ -76,6 +98,21 @@ describe("npm run cli -- import", () => {
     });
     expect(await learnerSnapshot(org.organisationId)).toEqual(before);
     expect(await importJobs(org.organisationId)).toEqual([]);
+  });
+
+  it("--json through a pipe is complete: a plan of 3,000 rows (well over 64 KiB) parses whole", async () => {
+    const org = await createTestOrganisation();
+    const rows = Array.from({ length: 3000 }, (_, i) => `learner${i}@example.com,Learner,Number ${i},1`);
+
+    // stdout is a pipe, as in `npm run cli -- … --json | jq`: the process must not exit before it drains.
+    const run = await cliIntoSlowReader(1000, "import", "--org", org.slug, "--file", file("big.csv", ["Email,First Name,Last Name,Active", ...rows].join("\n")), "--dry-run", "--json");
+
+    expect(run.status, run.stderr).toBe(0);
+    expect(Buffer.byteLength(run.stdout)).toBeGreaterThan(4 * 65_536);
+    const output = JSON.parse(run.stdout) as { summary: { create: number }; rows: { row: number; email: string }[] };
+    expect(output.summary.create).toBe(3000);
+    expect(output.rows).toHaveLength(3000);
+    expect(output.rows.at(-1)).toMatchObject({ row: 3001, email: "learner2999@example.com", action: "create" });
   });
 
   it("refuses an Excel workbook as a whole: exit 1, the reason in fileErrors", async () => {

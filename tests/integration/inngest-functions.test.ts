@@ -4,6 +4,7 @@ import { afterAll, describe, expect, it, vi } from "vitest";
 import { processImport } from "@/inngest/functions/process-import";
 import { sendWelcomeEmails } from "@/inngest/functions/send-welcome-emails";
 import { getDb } from "@/lib/db";
+import { setLearnersActive } from "@/lib/server/learners/set-learners-active";
 import { queueWelcomeEmails } from "@/lib/server/welcome/queue-welcome-emails";
 import { createTestOrganisation, learnerSnapshot, queueCsv, queueTextbox, staffCsv } from "./support/fixtures";
 
@@ -140,7 +141,7 @@ describe("sendWelcomeEmails", () => {
 
     const { result, ctx } = await welcomeEngine(batch).execute();
     expect(stepIds(ctx)).toEqual(["prepare", "deliver"]);
-    expect(result).toEqual({ sent: 2, failed: 0 });
+    expect(result).toEqual({ sent: 2, failed: 0, skipped: 0 });
 
     const state = await welcomeState(batch.learnerIds);
     expect(state.learners.map((l) => [l.email, l.welcomeStatus, typeof l.activationTokenHash])).toEqual([
@@ -153,6 +154,25 @@ describe("sendWelcomeEmails", () => {
     ]);
   });
 
+  it("skips and counts a learner archived while the batch waited, and shows them as not sent", async () => {
+    const batch = await queuedLearners();
+    const db = await getDb();
+    const b = await db.learner.findFirstOrThrow({ where: { id: { in: batch.learnerIds }, email: "b@x.com" } });
+    await setLearnersActive(db, batch.org.organisationId, { ids: [b.id], active: false, adminId: null });
+
+    const { result } = await welcomeEngine(batch).execute();
+    expect(result).toEqual({ sent: 1, failed: 0, skipped: 1 });
+    const state = await welcomeState(batch.learnerIds);
+    expect(state.learners.map((l) => [l.email, l.welcomeStatus, typeof l.activationTokenHash])).toEqual([
+      ["a@x.com", "SENT", "string"],
+      ["b@x.com", "NOT_SENT", "object"],
+    ]);
+    expect(state.emails).toEqual([
+      { to: "a@x.com", status: "OUTBOX" },
+      { to: "b@x.com", status: "SKIPPED" },
+    ]);
+  });
+
   it("a retry after prepare delivers the already prepared emails, with the same links, once", async () => {
     const batch = await queuedLearners();
     await welcomeEngine(batch).executeStep("prepare");
@@ -160,13 +180,13 @@ describe("sendWelcomeEmails", () => {
     expect(prepared.emails.map((e) => e.status)).toEqual(["QUEUED", "QUEUED"]);
 
     const retry = await welcomeEngine(batch).execute();
-    expect(retry.result).toEqual({ sent: 2, failed: 0 });
+    expect(retry.result).toEqual({ sent: 2, failed: 0, skipped: 0 });
     const delivered = await welcomeState(batch.learnerIds);
     expect(delivered.learners.map((l) => l.activationTokenHash)).toEqual(prepared.learners.map((l) => l.activationTokenHash));
     expect(delivered.emails.map((e) => e.status)).toEqual(["OUTBOX", "OUTBOX"]);
 
     const again = await welcomeEngine(batch).execute();
-    expect(again.result).toEqual({ sent: 0, failed: 0 });
+    expect(again.result).toEqual({ sent: 0, failed: 0, skipped: 0 });
     expect(await welcomeState(batch.learnerIds)).toEqual(delivered);
   });
 });

@@ -163,7 +163,7 @@ describe("listing learners", () => {
     await importCsv(org, PEOPLE);
     const db = await getDb();
     const archived = await setLearnersActive(db, org.organisationId, { ids: await idsByEmail(org, "bob@example.com", "carol@example.com"), active: false, adminId: org.adminId });
-    expect(archived).toEqual({ changed: 2, missing: 0 });
+    expect(archived).toEqual({ changed: 2, changedIds: expect.arrayContaining(await idsByEmail(org, "bob@example.com", "carol@example.com")), missing: 0 });
 
     const active = await list(org);
     expect(active.rows.map((r) => r.email).sort()).toEqual(["alice@example.com", "dave@example.com"]);
@@ -173,7 +173,7 @@ describe("listing learners", () => {
     expect((await list(org, { status: "archived", q: "baker" })).counts).toEqual({ active: 1, archived: 1, all: 2 });
 
     const restored = await setLearnersActive(db, org.organisationId, { ids: await idsByEmail(org, "bob@example.com", "alice@example.com"), active: true, adminId: org.adminId });
-    expect(restored).toEqual({ changed: 1, missing: 0 });
+    expect(restored).toEqual({ changed: 1, changedIds: await idsByEmail(org, "bob@example.com"), missing: 0 });
     const audits = await db.auditLog.findMany({ where: { organisationId: org.organisationId, action: { startsWith: "learners." } }, orderBy: { id: "asc" } });
     expect(audits.map((a) => [a.action, (a.detail as { count: number }).count])).toEqual([
       ["learners.archived", 2],
@@ -196,7 +196,7 @@ describe("organisation scoping", () => {
     expect(everything.rows.some((r) => theirIds.includes(r.id))).toBe(false);
     expect((await list(mine, { q: "other" })).total).toBe(0);
 
-    expect(await setLearnersActive(db, mine.organisationId, { ids: theirIds, active: false, adminId: mine.adminId })).toEqual({ changed: 0, missing: 2 });
+    expect(await setLearnersActive(db, mine.organisationId, { ids: theirIds, active: false, adminId: mine.adminId })).toEqual({ changed: 0, changedIds: [], missing: 2 });
     expect(await db.learner.count({ where: { id: { in: theirIds }, active: true } })).toBe(2);
     expect(await resendWelcome(db, mine.organisationId, theirIds)).toEqual({ queued: 0, skipped: 0, missing: 2 });
     expect(await db.learner.count({ where: { id: { in: theirIds }, welcomeStatus: "NOT_SENT" } })).toBe(2);
@@ -234,8 +234,9 @@ describe("the users list's archive, unarchive and resend actions", () => {
     session.adminId = mine.adminId;
 
     for (const action of [archiveLearnersAction, unarchiveLearnersAction, resendWelcomeAction]) {
-      expect(await action({ ids: theirIds })).toEqual({ ok: true, data: { changed: 0, missing: 2 }, message: STALE });
-      expect(await action({ ids: [ghostId(), ghostId()] })).toEqual({ ok: true, data: { changed: 0, missing: 2 }, message: STALE });
+      // (Unarchive's data also counts the welcome emails it queued.)
+      expect(await action({ ids: theirIds })).toEqual({ ok: true, data: expect.objectContaining({ changed: 0, missing: 2 }), message: STALE });
+      expect(await action({ ids: [ghostId(), ghostId()] })).toEqual({ ok: true, data: expect.objectContaining({ changed: 0, missing: 2 }), message: STALE });
     }
     expect(await archiveLearnersAction({ ids: [ghostId()] })).toMatchObject({
       message: "The selected user doesn't exist in your organisation any more. Refresh the list and try again.",
@@ -303,6 +304,71 @@ describe("resending welcome emails", () => {
     const status = Object.fromEntries(learners.map((l) => [l.emailKey, l.welcomeStatus]));
     expect(status).toEqual({ "alice@example.com": "SENT", "carol@example.com": "SENT", "bob@example.com": "NOT_SENT", "dave@example.com": "NOT_SENT" });
     expect(await db.email.count({ where: { organisationId: org.organisationId, kind: "WELCOME" } })).toBe(2);
+  });
+});
+
+describe("unarchiving with the welcome email option", () => {
+  /** PEOPLE, with Bob emailed before he was archived and Carol activated; Alice and Dave never had a welcome email. */
+  async function archivedPeople() {
+    const org = await createTestOrganisation();
+    await importCsv(org, PEOPLE);
+    const db = await getDb();
+    const [alice, bob, carol, dave] = await Promise.all(["alice", "bob", "carol", "dave"].map(async (name) => (await idsByEmail(org, `${name}@example.com`))[0]!));
+    await db.learner.update({ where: { id: bob }, data: { welcomeStatus: "SENT", welcomeSentAt: new Date() } });
+    await db.learner.update({ where: { id: carol }, data: { activatedAt: new Date() } });
+    await setLearnersActive(db, org.organisationId, { ids: [alice!, bob!, carol!], active: false, adminId: null });
+    session.adminId = org.adminId;
+    return { org, db, alice: alice!, bob: bob!, carol: carol!, dave: dave! };
+  }
+
+  async function welcomeEmailsTo(org: Org) {
+    const emails = await (await getDb()).email.findMany({ where: { organisationId: org.organisationId, kind: "WELCOME" }, select: { to: true } });
+    return emails.map((e) => e.to).sort();
+  }
+
+  it("queues a welcome email for the unarchived users who never had one, and says how many", async () => {
+    const { org, db, alice, bob, carol, dave } = await archivedPeople();
+
+    const result = await unarchiveLearnersAction({ ids: [alice, bob, carol, dave], sendWelcome: true });
+    expect(result).toEqual({
+      ok: true,
+      data: { changed: 3, missing: 0, welcomed: 1 },
+      message: "Unarchived 3 users; they're active again. Queued a welcome email for 1 of them, who had never had one. 1 was already active.",
+    });
+    await drainInProcessJobs();
+
+    // Dave was never archived, so unarchiving didn't email him.
+    expect(await welcomeEmailsTo(org)).toEqual(["alice@example.com"]);
+    const learners = await db.learner.findMany({ where: { organisationId: org.organisationId }, select: { emailKey: true, active: true, welcomeStatus: true } });
+    expect(Object.fromEntries(learners.map((l) => [l.emailKey, [l.active, l.welcomeStatus]]))).toEqual({
+      "alice@example.com": [true, "SENT"],
+      "bob@example.com": [true, "SENT"],
+      "carol@example.com": [true, "NOT_SENT"],
+      "dave@example.com": [true, "NOT_SENT"],
+    });
+  });
+
+  it("emails nobody when the option is off", async () => {
+    const { org, alice, bob } = await archivedPeople();
+
+    expect(await unarchiveLearnersAction({ ids: [alice, bob] })).toEqual({
+      ok: true,
+      data: { changed: 2, missing: 0, welcomed: 0 },
+      message: "Unarchived 2 users; they're active again.",
+    });
+    await drainInProcessJobs();
+    expect(await welcomeEmailsTo(org)).toEqual([]);
+  });
+
+  it("says so when none of the unarchived users needed one", async () => {
+    const { org, bob, carol } = await archivedPeople();
+
+    expect(await unarchiveLearnersAction({ ids: [bob, carol], sendWelcome: true })).toMatchObject({
+      data: { changed: 2, welcomed: 0 },
+      message: "Unarchived 2 users; they're active again. No welcome emails queued: each of them has had one or has activated their account.",
+    });
+    await drainInProcessJobs();
+    expect(await welcomeEmailsTo(org)).toEqual([]);
   });
 });
 

@@ -217,7 +217,12 @@ const REGISTRY: Record<string, Entry> = {
 
   // Users list bulk actions: ids of other organisations are ignored, like ids that don't exist.
   "app/(app)/users/actions.ts#archiveLearnersAction": byId((fn, t) => fn({ ids: [t.activeLearnerId] }), changed(0), changed(1)),
-  "app/(app)/users/actions.ts#unarchiveLearnersAction": byId((fn, t) => fn({ ids: [t.archivedLearnerId] }), changed(0), changed(1)),
+  // With the welcome option: B's archived learner never had one, so B's own call queues it; A's call emails nobody.
+  "app/(app)/users/actions.ts#unarchiveLearnersAction": byId(
+    (fn, t) => fn({ ids: [t.archivedLearnerId], sendWelcome: true }),
+    (o) => expect(o).toMatchObject({ kind: "value", value: { ok: true, data: { changed: 0, welcomed: 0 } } }),
+    (o) => expect(o).toMatchObject({ kind: "value", value: { ok: true, data: { changed: 1, welcomed: 1 } } }),
+  ),
   "app/(app)/users/actions.ts#resendWelcomeAction": byId((fn, t) => fn({ ids: [t.welcomeLearnerId] }), changed(0), changed(1)),
 
   // Profile field settings.

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { CapturedEmail, FakeResend } from "../support/fake-resend";
 import { type AppWithFakeResend, loadAppWithFakeResend, resetFakeResend } from "./support/app-with-resend";
 import { activationTokenFrom } from "./support/auth";
+import { draftCsv } from "./support/drafts";
 
 const APP_URL = "https://rollcall.example.test";
 const sha256 = (s: string) => createHash("sha256").update(s).digest("hex");
@@ -158,5 +159,142 @@ describe("welcome emails when Resend answers 429", () => {
     const rows = await app.db.email.findMany({ where: { importId, kind: "IMPORT_FINISHED" } });
     expect(rows.map((r) => ({ status: r.status, error: r.error }))).toEqual([{ status: "SENT", error: null }]);
     expect(app.resend.emails.filter((e) => e.subject.startsWith("Your user import finished"))).toHaveLength(1);
+  });
+});
+
+describe("welcome emails and archived learners", () => {
+  let app: AppWithFakeResend;
+
+  beforeAll(async () => {
+    app = await loadAppWithFakeResend({ requestsPerSecond: 2, appRequestsPerSecond: 2, appUrl: APP_URL });
+  });
+  afterAll(async () => {
+    await app.restore();
+  });
+  beforeEach(() => {
+    resetFakeResend(app);
+  });
+
+  // Active = 0 puts a new user straight into Archived.
+  const HALF_ARCHIVED = ["Email,First Name,Last Name,Active", "ann@x.com,Ann,Able,1", "ben@x.com,Ben,Bray,0", "cy@x.com,Cy,Cole,1", "dee@x.com,Dee,Dunn,0"].join("\n");
+
+  it("a file that archives half its new users emails only the active half, as many as the review said", async () => {
+    const org = await app.fixtures.createTestOrganisation();
+    const { planImport } = await import("@/lib/server/imports/plan-import");
+    const { queueImport } = await import("@/lib/server/imports/queue-import");
+    const options = { mode: "upsert", sendWelcome: true, blankClears: false } as const;
+    const importId = await draftCsv(org, HALF_ARCHIVED, options);
+
+    const plan = await planImport(app.db, org.organisationId, importId);
+    expect(plan.counts).toMatchObject({ create: 4, archive: 2 });
+    expect(plan.welcomeEmails).toBe(2);
+
+    expect(await queueImport(app.db, { ...org, importId, options })).toMatchObject({ ok: true });
+    await importAndDrain(app, org, async () => importId);
+
+    expect(recipients(welcomeEmails(app))).toEqual(["ann@x.com", "cy@x.com"]);
+    const learners = await app.db.learner.findMany({ where: { organisationId: org.organisationId }, orderBy: { emailKey: "asc" } });
+    expect(learners.map((l) => [l.email, l.active, l.welcomeStatus, l.activationTokenHash === null])).toEqual([
+      ["ann@x.com", true, "SENT", false],
+      ["ben@x.com", false, "NOT_SENT", true],
+      ["cy@x.com", true, "SENT", false],
+      ["dee@x.com", false, "NOT_SENT", true],
+    ]);
+  });
+
+  it("the review counts no welcome emails when they're turned off, or when the mode creates nobody", async () => {
+    const org = await app.fixtures.createTestOrganisation();
+    const { planImport } = await import("@/lib/server/imports/plan-import");
+    const welcomeEmailsPlanned = async (options: { mode: "upsert" | "create" | "update"; sendWelcome: boolean }) =>
+      (await planImport(app.db, org.organisationId, await draftCsv(org, HALF_ARCHIVED, options))).welcomeEmails;
+
+    expect(await welcomeEmailsPlanned({ mode: "create", sendWelcome: true })).toBe(2);
+    expect(await welcomeEmailsPlanned({ mode: "upsert", sendWelcome: false })).toBe(0);
+    expect(await welcomeEmailsPlanned({ mode: "update", sendWelcome: true })).toBe(0);
+  });
+
+  it("learners archived while their welcome email waited are skipped, counted and shown as not sent", async () => {
+    const org = await app.fixtures.createTestOrganisation();
+    // The import's welcome steps are run by hand below, to archive learners between them.
+    const importId = await importAndDrain(app, org, () => app.fixtures.queueTextbox(org, "a@x.com, Ann, Lee\nb@x.com, Bo, Ng\nc@x.com, Cy, Ray", { sendWelcome: false }));
+    const [{ queueWelcomeEmails }, { prepareWelcomeBatch }, { deliverWelcomeBatch }, { setLearnersActive }, { listImportRows }, { welcomeSummary }] = await Promise.all([
+      import("@/lib/server/welcome/queue-welcome-emails"),
+      import("@/lib/server/welcome/prepare-welcome-batch"),
+      import("@/lib/server/welcome/deliver-welcome-batch"),
+      import("@/lib/server/learners/set-learners-active"),
+      import("@/lib/server/imports/list-import-rows"),
+      import("@/lib/server/imports/welcome-summary"),
+    ]);
+    const idOf = async (email: string) => (await app.db.learner.findFirstOrThrow({ where: { organisationId: org.organisationId, emailKey: email } })).id;
+    const archive = async (email: string) => setLearnersActive(app.db, org.organisationId, { ids: [await idOf(email)], active: false, adminId: null });
+
+    const [learnerIds] = await queueWelcomeEmails(app.db, importId);
+    await archive("b@x.com"); // while the batch waited for its turn
+    const emailIds = await prepareWelcomeBatch(app.db, { organisationId: org.organisationId, importId, learnerIds: learnerIds! });
+    await archive("c@x.com"); // after the email was prepared, before it was sent
+    expect(await deliverWelcomeBatch(app.db, emailIds, "welcome/archived-test")).toEqual({ sent: 1, failed: 0, skipped: 2 });
+
+    expect(recipients(welcomeEmails(app))).toEqual(["a@x.com"]);
+    const learners = await app.db.learner.findMany({ where: { organisationId: org.organisationId }, orderBy: { emailKey: "asc" } });
+    expect(learners.map((l) => [l.email, l.welcomeStatus, l.activationTokenHash === null])).toEqual([
+      ["a@x.com", "SENT", false],
+      ["b@x.com", "NOT_SENT", true],
+      ["c@x.com", "NOT_SENT", true],
+    ]);
+    const emails = await app.db.email.findMany({ where: { importId, kind: "WELCOME" }, orderBy: { to: "asc" } });
+    expect(emails.map((e) => [e.to, e.status])).toEqual([
+      ["a@x.com", "SENT"],
+      ["b@x.com", "SKIPPED"],
+      ["c@x.com", "SKIPPED"],
+    ]);
+    // The unsent emails keep no link.
+    expect(emails.filter((e) => e.status === "SKIPPED").map((e) => e.html + e.text)).toEqual(["", ""]);
+
+    const job = await app.db.importJob.findUniqueOrThrow({ where: { id: importId } });
+    const { rows } = await listImportRows(app.db, job, { outcome: "all", page: 1, pageSize: 50 });
+    expect(rows.map((r) => [r.email, r.welcome])).toEqual([
+      ["a@x.com", { status: "SENT", error: null }],
+      ["b@x.com", { status: "SKIPPED", error: "The user was archived before the email went out." }],
+      ["c@x.com", { status: "SKIPPED", error: "The user was archived before the email went out." }],
+    ]);
+    expect(await welcomeSummary(app.db, org.organisationId, importId)).toEqual({ sent: 1, waiting: 0, failed: 0, importedArchived: 0, archivedBeforeSending: 2 });
+  });
+
+  it("the import's results show new users it archived as not sent, and count them", async () => {
+    const org = await app.fixtures.createTestOrganisation();
+    const importId = await importAndDrain(app, org, () => app.fixtures.queueCsv(org, HALF_ARCHIVED, { sendWelcome: true }));
+    const [{ listImportRows }, { welcomeSummary }] = await Promise.all([import("@/lib/server/imports/list-import-rows"), import("@/lib/server/imports/welcome-summary")]);
+
+    const job = await app.db.importJob.findUniqueOrThrow({ where: { id: importId } });
+    const { rows } = await listImportRows(app.db, job, { outcome: "all", page: 1, pageSize: 50 });
+    expect(rows.map((r) => [r.email, r.welcome?.status, r.welcome?.error])).toEqual([
+      ["ann@x.com", "SENT", null],
+      ["ben@x.com", "SKIPPED", "The user was imported as archived."],
+      ["cy@x.com", "SENT", null],
+      ["dee@x.com", "SKIPPED", "The user was imported as archived."],
+    ]);
+    expect(await welcomeSummary(app.db, org.organisationId, importId)).toEqual({ sent: 2, waiting: 0, failed: 0, importedArchived: 2, archivedBeforeSending: 0 });
+    // Another organisation asking about this import learns nothing.
+    const other = await app.fixtures.createTestOrganisation();
+    expect(await welcomeSummary(app.db, other.organisationId, importId)).toEqual({ sent: 0, waiting: 0, failed: 0, importedArchived: 0, archivedBeforeSending: 0 });
+  });
+
+  it("a link emailed while the learner was active can't set a password once they're archived, and works again when they're unarchived", async () => {
+    const org = await app.fixtures.createTestOrganisation();
+    await importAndDrain(app, org, () => app.fixtures.queueTextbox(org, "eve@x.com, Eve, Moss", { sendWelcome: true }));
+    const token = activationTokenFrom(welcomeEmails(app)[0]!.text!);
+    const { id } = await app.db.learner.findFirstOrThrow({ where: { organisationId: org.organisationId } });
+    const { setLearnersActive } = await import("@/lib/server/learners/set-learners-active");
+    const { activateLearner, ARCHIVED_ACCOUNT, findLearnerByActivationToken } = await import("@/lib/server/welcome/activate-learner");
+    await setLearnersActive(app.db, org.organisationId, { ids: [id], active: false, adminId: null });
+
+    // The welcome page finds the account, to say it's archived rather than that the link is broken.
+    expect(await findLearnerByActivationToken(app.db, token)).toMatchObject({ id, active: false });
+    expect(await activateLearner(app.db, token, "orbit willow paper 77")).toEqual({ ok: false, error: ARCHIVED_ACCOUNT });
+    expect(await app.db.learner.findUniqueOrThrow({ where: { id } })).toMatchObject({ passwordHash: null, activatedAt: null });
+
+    await setLearnersActive(app.db, org.organisationId, { ids: [id], active: true, adminId: null });
+    expect(await activateLearner(app.db, token, "orbit willow paper 77")).toEqual({ ok: true });
+    expect(await app.db.learner.findUniqueOrThrow({ where: { id } })).toMatchObject({ activatedAt: expect.any(Date), activationTokenHash: null });
   });
 });

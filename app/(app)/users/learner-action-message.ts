@@ -5,6 +5,12 @@ const were = (n: number) => (n === 1 ? "1 was" : `${formatCount(n)} were`);
 
 const RESEND_REASON = "archived, already activated or already waiting for their email";
 
+/** After unarchiving with the welcome email option: how many of them it emailed. */
+function welcomedSentence(n: number) {
+  if (n === 0) return "No welcome emails queued: each of them has had one or has activated their account.";
+  return `Queued a welcome email for ${n === 1 ? "1 of them, who" : `${formatCount(n)} of them, who`} had never had one.`;
+}
+
 /** Each action's words for the learners it changed and the ones that needed nothing. */
 const WORDING = {
   archive: {
@@ -36,7 +42,7 @@ export type LearnerActionKind = keyof typeof WORDING;
  * apart from learners that were already as asked, so a stale list isn't
  * mistaken for "already done".
  */
-export function learnerActionMessage(kind: LearnerActionKind, ids: string[], result: { done: number; missing: number }): string {
+export function learnerActionMessage(kind: LearnerActionKind, ids: string[], result: { done: number; missing: number; welcomed?: number }): string {
   const selected = new Set(ids).size;
   const { done, missing } = result;
   if (missing >= selected) {
@@ -48,7 +54,7 @@ export function learnerActionMessage(kind: LearnerActionKind, ids: string[], res
   const leftAlone = selected - missing - done;
   const sentences =
     done > 0
-      ? [wording.done(done), leftAlone > 0 ? wording.leftAlone(leftAlone) : ""]
+      ? [wording.done(done), result.welcomed === undefined ? "" : welcomedSentence(result.welcomed), leftAlone > 0 ? wording.leftAlone(leftAlone) : ""]
       : [`${wording.nothing}: ${missing > 0 ? wording.leftAlone(leftAlone) : wording.allLeftAlone}`];
   if (missing > 0) {
     const gone = missing === 1 ? "1 of the selected users no longer exists" : `${formatCount(missing)} of the selected users no longer exist`;

@@ -1,10 +1,11 @@
 "use client";
 
-import { ArchiveRestore, Mail, X } from "lucide-react";
+import { Mail, X } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import type { LearnerListRow } from "@/lib/server/learners/list-learners";
 import { archiveLearnersAction, resendWelcomeAction, unarchiveLearnersAction } from "./actions";
 import { ArchiveDialog } from "./archive-dialog";
+import { UnarchiveDialog } from "./unarchive-dialog";
 import { useLearnerAction } from "./use-learner-action";
 
 const count = new Intl.NumberFormat("en-GB");
@@ -14,9 +15,10 @@ export function UsersBulkActions({ selected, onClear }: { selected: LearnerListR
   const { run, pending } = useLearnerAction(onClear);
   const ids = selected.map((learner) => learner.id);
   const canArchive = selected.some((learner) => learner.active);
-  const canUnarchive = selected.some((learner) => !learner.active);
+  const archived = selected.filter((learner) => !learner.active);
   const canResend = selected.some((learner) => learner.active && learner.welcome !== "ACTIVATED" && learner.welcome !== "QUEUED");
-  const who = selected.length === 1 ? "1 user" : `${count.format(selected.length)} users`;
+  const users = (n: number) => (n === 1 ? "1 user" : `${count.format(n)} users`);
+  const who = users(selected.length);
 
   return (
     <div role="region" aria-label="Selected users" className="flex flex-wrap items-center gap-2 rounded-md border bg-muted/40 px-3 py-2">
@@ -24,10 +26,13 @@ export function UsersBulkActions({ selected, onClear }: { selected: LearnerListR
         {who} selected
       </p>
       <ArchiveDialog who={who} disabled={pending || !canArchive} onConfirm={() => run(archiveLearnersAction, ids)} />
-      <Button variant="outline" size="sm" disabled={pending || !canUnarchive} onClick={() => run(unarchiveLearnersAction, ids)}>
-        <ArchiveRestore aria-hidden />
-        Unarchive
-      </Button>
+      <UnarchiveDialog
+        who={users(archived.length)}
+        archived={archived.length}
+        neverWelcomed={archived.filter((learner) => learner.neverWelcomed).length}
+        disabled={pending || archived.length === 0}
+        onConfirm={(sendWelcome) => run((input) => unarchiveLearnersAction({ ...input, sendWelcome }), ids)}
+      />
       <Button variant="outline" size="sm" disabled={pending || !canResend} onClick={() => run(resendWelcomeAction, ids)}>
         <Mail aria-hidden />
         Resend welcome email

@@ -13,7 +13,8 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
   const { id, key } = await searchParams;
   if (!outboxAvailable(key)) notFound();
   const db = await getDb();
-  const emails = await db.email.findMany({ orderBy: { createdAt: "desc" }, take: 50, select: { id: true, to: true, subject: true, kind: true, status: true, createdAt: true } });
+  // Skipped welcome emails were never sent anywhere and keep no body.
+  const emails = await db.email.findMany({ where: { status: { not: "SKIPPED" } }, orderBy: { createdAt: "desc" }, take: 50, select: { id: true, to: true, subject: true, kind: true, status: true, createdAt: true } });
   const selected = id ? await db.email.findUnique({ where: { id } }) : null;
 
   return (

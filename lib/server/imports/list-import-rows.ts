@@ -1,14 +1,25 @@
 import type { PrismaClient } from "@/generated/prisma/client";
-import type { RowOutcome } from "@/generated/prisma/enums";
-import { readMapping } from "./import-options";
+import type { EmailStatus, RowOutcome } from "@/generated/prisma/enums";
+import { readMapping, readOptions } from "./import-options";
 
 export const OUTCOME_FILTERS = ["all", "CREATED", "UPDATED", "UNCHANGED", "SKIPPED", "FAILED"] as const;
 export type OutcomeFilter = (typeof OUTCOME_FILTERS)[number];
 
-/** One page of an import's per-row results, with each created learner's welcome email state. */
+export const IMPORTED_ARCHIVED = "The user was imported as archived.";
+
+export interface RowWelcome {
+  status: EmailStatus;
+  error: string | null;
+}
+
+/**
+ * One page of an import's per-row results, with each created learner's
+ * welcome email state. A new user the file archived got none: shown as
+ * skipped, like one archived while their email waited.
+ */
 export async function listImportRows(
   db: PrismaClient,
-  job: { id: string; mapping: unknown },
+  job: { id: string; mapping: unknown; options: unknown },
   opts: { outcome: OutcomeFilter; page: number; pageSize: number },
 ) {
   const where = { importId: job.id, ...(opts.outcome === "all" ? {} : { outcome: opts.outcome as RowOutcome }) };
@@ -19,7 +30,7 @@ export async function listImportRows(
       orderBy: { rowNumber: "asc" },
       skip: (opts.page - 1) * opts.pageSize,
       take: opts.pageSize,
-      select: { rowNumber: true, cells: true, outcome: true, message: true, learnerId: true },
+      select: { rowNumber: true, cells: true, outcome: true, message: true, learnerId: true, applied: true },
     }),
   ]);
   const emailColumn = Number(Object.entries(readMapping(job.mapping)).find(([, key]) => key === "email")?.[0] ?? 0);
@@ -27,7 +38,14 @@ export async function listImportRows(
   const emails = learnerIds.length
     ? await db.email.findMany({ where: { importId: job.id, kind: "WELCOME", learnerId: { in: learnerIds } }, select: { learnerId: true, status: true, error: true } })
     : [];
-  const welcome = new Map(emails.map((e) => [e.learnerId, e]));
+  const welcome = new Map<string | null, RowWelcome>(emails.map((e) => [e.learnerId, { status: e.status, error: e.error }]));
+  const { sendWelcome } = readOptions(job.options);
+  const rowWelcome = (r: (typeof rows)[number]): RowWelcome | null => {
+    const email = r.learnerId ? welcome.get(r.learnerId) : undefined;
+    if (email) return email;
+    const importedArchived = sendWelcome && r.outcome === "CREATED" && (r.applied as { active?: boolean } | null)?.active === false;
+    return importedArchived ? { status: "SKIPPED", error: IMPORTED_ARCHIVED } : null;
+  };
   return {
     total,
     rows: rows.map((r) => ({
@@ -36,7 +54,7 @@ export async function listImportRows(
       outcome: r.outcome,
       message: r.message,
       learnerId: r.learnerId,
-      welcome: r.learnerId ? (welcome.get(r.learnerId) ?? null) : null,
+      welcome: rowWelcome(r),
     })),
   };
 }

@@ -25,6 +25,17 @@ export interface PlanCounts {
 }
 
 /**
+ * How many welcome emails confirming would send: one per new user, unless
+ * the file puts them straight into Archived (archived users get no
+ * activation link) or the admin turned welcome emails off. The mode is
+ * already in the rows: "update existing only" creates nobody.
+ */
+export function countWelcomeEmails(rows: Pick<PlannedRow, "action" | "archives">[], options: { sendWelcome: boolean }) {
+  if (!options.sendWelcome) return 0;
+  return rows.reduce((n, row) => (row.action === "create" && !row.archives ? n + 1 : n), 0);
+}
+
+/**
  * What confirming this import would do, computed against the database
  * without writing anything: the same validation and diff the background
  * job applies.
@@ -51,7 +62,7 @@ export async function planImport(db: PrismaClient, organisationId: string, impor
     if (archives) counts.archive += 1;
     return { rowNumber: record.rowNumber, email: record.email, action: diff.action, changes: diff.changes, errors, reason: diff.reason, archives };
   });
-  return { job, fields, options, counts, rows: planned };
+  return { job, fields, options, counts, welcomeEmails: countWelcomeEmails(planned, options), rows: planned };
 }
 
 export type ImportPlan = Awaited<ReturnType<typeof planImport>>;

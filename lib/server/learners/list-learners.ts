@@ -2,7 +2,7 @@ import { Prisma, type PrismaClient } from "@/generated/prisma/client";
 import type { WelcomeStatus } from "@/generated/prisma/enums";
 import type { LearnerListQuery, LearnerSort, SortDirection } from "@/lib/validations/learners";
 import { learnerWhere } from "./learner-filter";
-import { welcomeState, type WelcomeState } from "./welcome-state";
+import { neverWelcomed, welcomeState, type WelcomeState } from "./welcome-state";
 
 export interface LearnerListRow {
   id: string;
@@ -11,6 +11,8 @@ export interface LearnerListRow {
   lastName: string;
   active: boolean;
   welcome: WelcomeState;
+  /** Never sent a welcome email and not activated (see neverWelcomed). */
+  neverWelcomed: boolean;
   /** Custom field key -> value. */
   customFields: Record<string, string>;
   createdAt: Date;
@@ -36,6 +38,7 @@ interface LearnerRecord {
   active: boolean;
   customFields: Record<string, string> | null;
   welcomeStatus: WelcomeStatus;
+  welcomeSentAt: Date | null;
   activatedAt: Date | null;
   createdAt: Date;
   updatedAt: Date;
@@ -63,7 +66,7 @@ function orderBy(sort: LearnerSort, dir: SortDirection): Prisma.Sql {
  * one with 100.
  */
 export async function listLearners(db: Pick<PrismaClient, "$queryRaw">, organisationId: string, query: LearnerListQuery): Promise<LearnerList> {
-  const columns = Prisma.sql`"id", "email", "firstName", "lastName", "active", "customFields", "welcomeStatus", "activatedAt", "createdAt", "updatedAt"`;
+  const columns = Prisma.sql`"id", "email", "firstName", "lastName", "active", "customFields", "welcomeStatus", "welcomeSentAt", "activatedAt", "createdAt", "updatedAt"`;
   // A search matches few rows; without the fence PostgreSQL walks the sort index hoping to meet
   // matches early, and when they bunch at the far end (a surname) it reads most of the table.
   // Materialising the matches first lets the trigram index find them, then sorts only those.
@@ -106,6 +109,7 @@ function toRow(record: LearnerRecord): LearnerListRow {
     lastName: record.lastName,
     active: record.active,
     welcome: welcomeState(record),
+    neverWelcomed: neverWelcomed(record),
     customFields: record.customFields ?? {},
     createdAt: record.createdAt,
     updatedAt: record.updatedAt,

@@ -17,9 +17,15 @@ export interface ResendWelcomeResult {
  * Queues a fresh welcome email (with a new activation link) for the selected
  * learners who can still use one. Archived and activated learners are
  * skipped, and so are learners whose email is already queued: a second batch
- * for them could race the first and send twice.
+ * for them could race the first and send twice. With `onlyNeverWelcomed`,
+ * so are learners who were sent one before (unarchiving offers a first one).
  */
-export async function resendWelcome(db: PrismaClient, organisationId: string, ids: string[]): Promise<ResendWelcomeResult> {
+export async function resendWelcome(
+  db: PrismaClient,
+  organisationId: string,
+  ids: string[],
+  opts: { onlyNeverWelcomed?: boolean } = {},
+): Promise<ResendWelcomeResult> {
   // Counted first: a learner deleted meanwhile then reads as skipped, never as a negative count.
   const found = await db.learner.count({ where: { organisationId, id: { in: ids } } });
   // One statement, so two admins clicking at once can't both queue the same learner.
@@ -29,6 +35,7 @@ export async function resendWelcome(db: PrismaClient, organisationId: string, id
       SELECT "id", "welcomeStatus" FROM "Learner"
       WHERE "organisationId" = ${organisationId} AND "id" = ANY(${ids}::text[])
         AND "active" AND "activatedAt" IS NULL AND "welcomeStatus" <> 'QUEUED'
+        AND (${!opts.onlyNeverWelcomed} OR "welcomeSentAt" IS NULL)
       FOR UPDATE
     ) AS old
     WHERE l."id" = old."id"

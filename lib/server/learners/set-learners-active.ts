@@ -3,6 +3,8 @@ import { audit } from "@/lib/server/audit";
 
 export interface SetLearnersActiveResult {
   changed: number;
+  /** The learners this call archived or restored. */
+  changedIds: string[];
   /** Selected ids that match no learner of this organisation: deleted since, or never its own (the two look alike on purpose). */
   missing: number;
 }
@@ -21,10 +23,14 @@ export async function setLearnersActive(
 ): Promise<SetLearnersActiveResult> {
   // Counted first: a learner deleted meanwhile then reads as already done, never as a negative count.
   const found = await db.learner.count({ where: { organisationId, id: { in: input.ids } } });
-  const { count } = await db.learner.updateMany({
-    where: { organisationId, id: { in: input.ids }, active: !input.active },
-    data: { active: input.active },
-  });
+  const changedIds = (
+    await db.learner.updateManyAndReturn({
+      where: { organisationId, id: { in: input.ids }, active: !input.active },
+      data: { active: input.active },
+      select: { id: true },
+    })
+  ).map((learner) => learner.id);
+  const count = changedIds.length;
   if (count > 0) {
     await audit(db, {
       action: input.active ? "learners.unarchived" : "learners.archived",
@@ -33,5 +39,5 @@ export async function setLearnersActive(
       detail: { count, learnerIds: input.ids },
     });
   }
-  return { changed: count, missing: new Set(input.ids).size - found };
+  return { changed: count, changedIds, missing: new Set(input.ids).size - found };
 }

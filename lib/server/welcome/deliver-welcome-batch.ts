@@ -3,18 +3,29 @@ import { withResendSlot } from "@/lib/email/rate-limit";
 import { redactSecretLinks } from "@/lib/email/redact";
 import { isRetryable, resendClient } from "@/lib/email/send";
 import { env } from "@/lib/env";
+import { skipArchivedRecipients } from "./skip-archived-recipients";
 
 export class RetryableDeliveryError extends Error {}
 
+export interface DeliveryCounts {
+  sent: number;
+  failed: number;
+  /** Not sent because the learner was archived while the email waited. */
+  skipped: number;
+}
+
 /**
- * Sends prepared welcome emails in one Resend batch request. The
- * idempotency key makes a retried request a no-op at Resend, so no learner
- * gets two emails. Rate limits and server errors throw to be retried;
- * anything else marks the emails failed with Resend's reason.
+ * Sends prepared welcome emails in one Resend batch request, leaving out
+ * learners archived since they were queued. The idempotency key makes a
+ * retried request a no-op at Resend, so no learner gets two emails; it
+ * stays the prepared batch's even when a retry has fewer recipients, so a
+ * retry is never taken for a new send. Rate limits and server errors throw
+ * to be retried; anything else marks the emails failed with Resend's reason.
  */
-export async function deliverWelcomeBatch(db: PrismaClient, emailIds: string[], idempotencyKey: string) {
+export async function deliverWelcomeBatch(db: PrismaClient, emailIds: string[], idempotencyKey: string): Promise<DeliveryCounts> {
+  const skipped = await skipArchivedRecipients(db, emailIds);
   const emails = await db.email.findMany({ where: { id: { in: emailIds }, status: "QUEUED" }, orderBy: { id: "asc" } });
-  if (emails.length === 0) return { sent: 0, failed: 0 };
+  if (emails.length === 0) return { sent: 0, failed: 0, skipped };
   const learnerIds = emails.map((e) => e.learnerId).filter((id): id is string => Boolean(id));
   const client = resendClient();
 
@@ -23,7 +34,7 @@ export async function deliverWelcomeBatch(db: PrismaClient, emailIds: string[], 
       db.email.updateMany({ where: { id: { in: emails.map((e) => e.id) } }, data: { status: "OUTBOX" } }),
       db.learner.updateMany({ where: { id: { in: learnerIds } }, data: { welcomeStatus: "SENT", welcomeSentAt: new Date() } }),
     ]);
-    return { sent: emails.length, failed: 0 };
+    return { sent: emails.length, failed: 0, skipped };
   }
 
   const { data, error } = await withResendSlot(() =>
@@ -39,7 +50,7 @@ export async function deliverWelcomeBatch(db: PrismaClient, emailIds: string[], 
       db.email.updateMany({ where: { id: { in: emails.map((e) => e.id) } }, data: { status: "FAILED", error: `${error.name}: ${error.message}` } }),
       db.learner.updateMany({ where: { id: { in: learnerIds } }, data: { welcomeStatus: "FAILED" } }),
     ]);
-    return { sent: 0, failed: emails.length };
+    return { sent: 0, failed: emails.length, skipped };
   }
 
   const now = new Date();
@@ -50,7 +61,7 @@ export async function deliverWelcomeBatch(db: PrismaClient, emailIds: string[], 
       })),
     db.learner.updateMany({ where: { id: { in: learnerIds } }, data: { welcomeStatus: "SENT", welcomeSentAt: now } }),
   ]);
-  return { sent: emails.length, failed: 0 };
+  return { sent: emails.length, failed: 0, skipped };
 }
 
 /** After the last retry: the emails are shown as failed, with the reason. */

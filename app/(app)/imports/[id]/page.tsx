@@ -1,5 +1,6 @@
 import { Download } from "lucide-react";
 import type { Metadata } from "next";
+import type { EmailStatus } from "@/generated/prisma/enums";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/app-shell/page-header";
@@ -16,6 +17,7 @@ import { importProgress } from "@/lib/server/imports/import-progress";
 import { MODE_LABELS, readMapping, readOptions } from "@/lib/server/imports/import-options";
 import { listImportRows, OUTCOME_FILTERS, type OutcomeFilter } from "@/lib/server/imports/list-import-rows";
 import type { UndoSummary } from "@/lib/server/imports/undo-import";
+import { type WelcomeSummary, welcomeSummary } from "@/lib/server/imports/welcome-summary";
 import { cn } from "@/lib/utils";
 import { RetryButton } from "./retry-button";
 import { UndoButton } from "./undo-button";
@@ -25,7 +27,7 @@ export const metadata: Metadata = { title: "Import" };
 const PAGE_SIZE = 50;
 const FILTER_LABELS: Record<OutcomeFilter, string> = { all: "All", CREATED: "Created", UPDATED: "Updated", UNCHANGED: "Unchanged", SKIPPED: "Skipped", FAILED: "Failed" };
 const SOURCE_LABELS = { CSV: "CSV upload", TEXTBOX: "Typed or pasted", CLI: "Command line" } as const;
-const WELCOME_LABELS: Record<string, string> = { QUEUED: "Sending", SENT: "Sent", OUTBOX: "In outbox", FAILED: "Failed" };
+const WELCOME_LABELS: Record<EmailStatus, string> = { QUEUED: "Sending", SENT: "Sent", OUTBOX: "In outbox", FAILED: "Failed", SKIPPED: "Not sent" };
 const dateFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short" });
 
 export default async function ImportPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ outcome?: string; page?: string }> }) {
@@ -37,12 +39,13 @@ export default async function ImportPage({ params, searchParams }: { params: Pro
 
   const outcome: OutcomeFilter = OUTCOME_FILTERS.includes(query.outcome as OutcomeFilter) ? (query.outcome as OutcomeFilter) : "all";
   const page = Math.max(1, Number(query.page) || 1);
-  const [[progress], fields, results] = await Promise.all([
+  const options = readOptions(job.options);
+  const [[progress], fields, results, welcome] = await Promise.all([
     importProgress(db, admin.organisationId, [job.id]),
     listFields(db, admin.organisationId, { includeDisabled: true }),
     listImportRows(db, job, { outcome, page, pageSize: PAGE_SIZE }),
+    options.sendWelcome ? welcomeSummary(db, admin.organisationId, job.id) : null,
   ]);
-  const options = readOptions(job.options);
   const mapping = Object.entries(readMapping(job.mapping));
   const pageCount = Math.max(1, Math.ceil(results.total / PAGE_SIZE));
   const problems = job.failedCount + job.skippedCount;
@@ -98,7 +101,7 @@ export default async function ImportPage({ params, searchParams }: { params: Pro
               <dt className="text-muted-foreground">Mode</dt>
               <dd>{MODE_LABELS[options.mode]}</dd>
               <dt className="text-muted-foreground">Welcome emails</dt>
-              <dd>{options.sendWelcome ? "Sent to new users" : "Not sent"}</dd>
+              <dd>{welcome ? <WelcomeSummaryText summary={welcome} /> : "Not sent"}</dd>
               <dt className="text-muted-foreground">Blank cells</dt>
               <dd>{options.blankClears ? "Clear the field" : "Leave the field as it is"}</dd>
               <dt className="text-muted-foreground">Mapping</dt>
@@ -167,8 +170,12 @@ export default async function ImportPage({ params, searchParams }: { params: Pro
                       <TableCell className="max-w-md whitespace-normal text-sm text-muted-foreground">{row.message}</TableCell>
                       <TableCell className="text-sm">
                         {row.welcome ? (
-                          <span className={cn(row.welcome.status === "FAILED" && "text-destructive")} title={row.welcome.error ?? undefined}>
-                            {WELCOME_LABELS[row.welcome.status] ?? row.welcome.status}
+                          <span
+                            className={cn(row.welcome.status === "FAILED" && "text-destructive", row.welcome.status === "SKIPPED" && "text-muted-foreground")}
+                            title={row.welcome.error ?? undefined}
+                          >
+                            {WELCOME_LABELS[row.welcome.status]}
+                            {row.welcome.status === "SKIPPED" && <span className="sr-only">: {row.welcome.error}</span>}
                           </span>
                         ) : (
                           <span className="text-muted-foreground">—</span>
@@ -194,5 +201,25 @@ export default async function ImportPage({ params, searchParams }: { params: Pro
         </section>
       </div>
     </>
+  );
+}
+
+/** "12 sent · 3 waiting · 2 not sent: imported as archived", leaving out what didn't happen. */
+function WelcomeSummaryText({ summary }: { summary: WelcomeSummary }) {
+  const n = (count: number) => count.toLocaleString("en-GB");
+  const parts = [
+    summary.sent > 0 && `${n(summary.sent)} sent`,
+    summary.waiting > 0 && `${n(summary.waiting)} waiting to be sent`,
+    summary.failed > 0 && `${n(summary.failed)} failed`,
+    summary.importedArchived > 0 && `${n(summary.importedArchived)} not sent: imported as archived`,
+    summary.archivedBeforeSending > 0 && `${n(summary.archivedBeforeSending)} not sent: archived before the email went out`,
+  ].filter((part): part is string => Boolean(part));
+  if (parts.length === 0) return <>To new users, once the import has run</>;
+  return (
+    <ul className="grid gap-0.5">
+      {parts.map((part) => (
+        <li key={part}>{part}</li>
+      ))}
+    </ul>
   );
 }

@@ -10,7 +10,7 @@ import { getDb } from "@/lib/db";
 import { listFields } from "@/lib/server/fields/list-fields";
 import { getLearner, type LearnerDetail } from "@/lib/server/learners/get-learner";
 import { listLearnerImports } from "@/lib/server/learners/list-learner-imports";
-import { welcomeState } from "@/lib/server/learners/welcome-state";
+import { neverWelcomed, welcomeState } from "@/lib/server/learners/welcome-state";
 import { StatusBadge, WelcomeBadge } from "../learner-badges";
 import { learnerName } from "../learner-name";
 import { LocalDate } from "../local-date";
@@ -64,7 +64,15 @@ export default async function UserPage({ params }: Props) {
       <PageHeader
         title={name}
         description={name === learner.email ? undefined : learner.email}
-        actions={<UserActions id={learner.id} name={name} active={learner.active} canResendWelcome={learner.active && welcome !== "ACTIVATED" && welcome !== "QUEUED"} />}
+        actions={
+          <UserActions
+            id={learner.id}
+            name={name}
+            active={learner.active}
+            canResendWelcome={learner.active && welcome !== "ACTIVATED" && welcome !== "QUEUED"}
+            neverWelcomed={neverWelcomed(learner)}
+          />
+        }
       />
 
       <div className="grid gap-6 lg:grid-cols-5">

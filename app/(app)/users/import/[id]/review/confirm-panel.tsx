@@ -1,5 +1,6 @@
 "use client";
 
+import { Mail } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { callAction } from "@/components/forms/call-action";
@@ -8,25 +9,43 @@ import { FormAlert } from "@/components/forms/form-alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardFooter, CardHeader, CardTitle } from "@/components/ui/card";
 import { plural } from "@/lib/imports/message-format";
+import { plannedWelcomeMessage } from "@/lib/imports/welcome-message";
 import type { ImportOptions } from "@/lib/server/imports/import-options";
 import type { PlanCounts } from "@/lib/server/imports/plan-import";
 import { confirmImportAction, discardDraftAction, saveOptionsAction } from "../../actions";
 
-export function ConfirmPanel({ importId, options: initial, counts, source }: { importId: string; options: ImportOptions; counts: PlanCounts; source: string }) {
+export function ConfirmPanel({
+  importId,
+  options: initial,
+  counts,
+  welcomeEmails,
+  source,
+}: {
+  importId: string;
+  /** The options the server planned with: `counts` and `welcomeEmails` are for these. */
+  options: ImportOptions;
+  counts: PlanCounts;
+  welcomeEmails: number;
+  source: string;
+}) {
   const router = useRouter();
   const [options, setOptions] = useState(initial);
   const [error, setError] = useState<string>();
   const [pending, startTransition] = useTransition();
   const writes = counts.create + counts.update;
   const notImported = counts.error + counts.skip;
+  // Until the page has re-planned with a changed option, the server's count is for the old one.
+  const replanning = options.mode !== initial.mode || options.sendWelcome !== initial.sendWelcome;
 
   function change(next: ImportOptions) {
     setOptions(next);
     startTransition(async () => {
       const result = await callAction(() => saveOptionsAction({ importId, options: next }));
       if (!result) return;
-      if (!result.ok) setError(result.formError);
-      else router.refresh();
+      if (result.ok) return router.refresh();
+      // Unsaved, the choice goes back to the one the page was planned with, so the counts stay true.
+      setOptions(initial);
+      setError(result.formError);
     });
   }
 
@@ -61,6 +80,10 @@ export function ConfirmPanel({ importId, options: initial, counts, source }: { i
               ? "Nothing to import: every row is unchanged, skipped or has an error."
               : `${counts.create.toLocaleString("en-GB")} new and ${counts.update.toLocaleString("en-GB")} updated users will be saved.`}{" "}
             {notImported > 0 && <strong>{plural(notImported, "row")} with errors or skipped will not be imported.</strong>}
+          </p>
+          <p className="flex items-center gap-2 text-muted-foreground" aria-live="polite">
+            <Mail className="size-4 shrink-0" aria-hidden />
+            {replanning ? "Counting welcome emails…" : plannedWelcomeMessage({ sendWelcome: initial.sendWelcome, created: counts.create, welcomeEmails })}
           </p>
         </div>
         <div className="flex gap-3">

@@ -111,7 +111,7 @@ export default async function ReviewPage({ params, searchParams }: { params: Pro
             </nav>
           )}
         </section>
-        <ConfirmPanel importId={job.id} options={plan.options} counts={plan.counts} source={job.source} />
+        <ConfirmPanel importId={job.id} options={plan.options} counts={plan.counts} welcomeEmails={plan.welcomeEmails} source={job.source} />
       </div>
     </>
   );
