@@ -3,6 +3,7 @@
  * (`npm run cli -- --help`). Arguments, output and exit codes live in
  * lib/cli/; everything else is the app's own code.
  */
+import "./load-env";
 import { register } from "node:module";
 
 // lib/db.ts and other server modules import "server-only", which throws unless
