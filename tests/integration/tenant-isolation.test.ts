@@ -124,7 +124,7 @@ const REGISTRY: Record<string, Entry> = {
     (o) => expect(serialise(o)).toContain(w.a.learnerEmail),
     showsB(rendered),
   ),
-  "app/(app)/users/import/page.tsx#default": scoped((fn) => fn(), rendered, showsB(rendered)),
+  "app/(app-unstreamed)/users/import/page.tsx#default": scoped((fn) => fn({ searchParams: P({}) }), rendered, showsB(rendered)),
   "app/(app)/settings/fields/page.tsx#default": scoped((fn) => fn(), rendered, showsB(rendered)),
   "app/(app)/account/page.tsx#default": scoped((fn) => fn(), rendered, showsB(rendered)),
   "app/(app)/settings/page.tsx#default": scoped((fn) => fn(), redirectTo(() => "/settings/fields")),
