@@ -24,7 +24,8 @@ export function useFormAction<T>(action: FormAction<T>) {
     return new Promise((resolve) =>
       startTransition(async () => {
         const result = await callAction(() => action(undefined, formData));
-        setSent({ result });
+        // In the transition, so the answer shows in the same render that ends `pending`.
+        startTransition(() => setSent({ result }));
         resolve(result);
       }),
     );

@@ -117,7 +117,7 @@ test("[AUTH][NO-JS]: a learner activates their account from the welcome link wit
   await page.getByLabel("Choose a password").fill("orbit willow paper 77");
   await page.getByLabel("Confirm password").fill("orbit willow paper 77");
   await page.getByRole("button", { name: "Activate my account" }).click();
-  await expect(page.getByText("Your account is ready")).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Your account is ready" })).toBeVisible();
   expect((await e2eDb().learner.findFirstOrThrow({ where: { organisationId: tenant.organisationId, emailKey: email } })).activatedAt).not.toBeNull();
   expectNoneContain(urls, "orbit willow");
 });

@@ -43,6 +43,20 @@ test("[IMPORT][CSV]: a file chosen before the page is interactive is still the o
   expect(await draftsOf(tenant.organisationId)).toMatchObject([{ fileName: "staff.csv", totalRows: 2 }]);
 });
 
+test("[IMPORT][TEXTBOX]: users pasted before the page is interactive are still the ones imported", async ({ page }) => {
+  const tenant = await createTenant();
+  await logIn(page, tenant);
+  const release = await openBeforeHydration(page);
+  await page.getByLabel("Users to add, one per line").fill("cy@example.com, Cy, Young");
+  release();
+  // React marks the nodes it has hydrated; only then does the page's own submit run.
+  await page.waitForFunction(() => Object.keys(document.querySelector("textarea") ?? {}).some((key) => key.startsWith("__reactFiber")));
+  await expect(page.getByLabel("Users to add, one per line")).toHaveValue("cy@example.com, Cy, Young");
+  await page.getByRole("button", { name: "Import Users" }).click();
+  await expect(page).toHaveURL(/\/users\/import\/[^/]+\/review$/);
+  expect(await draftsOf(tenant.organisationId)).toMatchObject([{ fileName: null, totalRows: 1 }]);
+});
+
 test("[IMPORT][CSV]: Import Users clicked before the page is interactive posts the file and ends on the mapping step", async ({ page }) => {
   const tenant = await createTenant();
   await logIn(page, tenant);

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useId, useState, useTransition } from "react";
+import { useEffect, useEffectEvent, useId, useRef, useState, useTransition } from "react";
 import { callAction } from "@/components/forms/call-action";
 import { FileDropZone } from "@/components/imports/file-drop-zone";
 import { ImportOptionsFields } from "@/components/imports/import-options-fields";
@@ -35,6 +35,13 @@ export function ImportStart({ initialErrors = [] }: { initialErrors?: string[] }
   const [progress, setProgress] = useState<number | null>(null);
   const [pending, startTransition] = useTransition();
   const busy = pending || progress !== null;
+  const textbox = useRef<HTMLTextAreaElement>(null);
+  // Users typed or pasted before the page was interactive are only in the box, not in `text`.
+  const adoptEarlyText = useEffectEvent(() => {
+    const early = textbox.current?.value;
+    if (early) setText(early);
+  });
+  useEffect(() => adoptEarlyText(), []);
 
   function submit(event: React.FormEvent) {
     event.preventDefault();
@@ -84,6 +91,7 @@ export function ImportStart({ initialErrors = [] }: { initialErrors?: string[] }
               Users to add, one per line
             </Label>
             <Textarea
+              ref={textbox}
               id={textId}
               name="text"
               value={text}

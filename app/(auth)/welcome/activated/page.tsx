@@ -2,7 +2,7 @@ import { CircleCheck } from "lucide-react";
 import type { Metadata } from "next";
 import { Card, CardContent } from "@/components/ui/card";
 
-export const metadata: Metadata = { title: "Your account is ready" };
+export const metadata: Metadata = { title: "Account activated" };
 
 /** Where activating a welcome link ends; it shows nothing of the learner, so it needs no token. */
 export default function ActivatedPage() {
