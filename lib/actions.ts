@@ -18,13 +18,29 @@ export function invalid(error: z.ZodError): { ok: false; fieldErrors: FieldError
   return { ok: false, fieldErrors: z.flattenError(error).fieldErrors as FieldErrors, formError: "Please correct the highlighted fields." };
 }
 
-/** A server action that anyone may call (login, forgotten username…): validated input only. */
+/** What a form's server action is, for `useActionState` and `<form action>`. */
+export type FormAction<T = undefined> = (previous: ActionResult<T> | undefined, formData: FormData) => Promise<ActionResult<T>>;
+
+/** A form's text fields by name (React's own `$ACTION_…` fields and files left out); anything but FormData has none. */
+function formFields(formData: unknown): Record<string, string> {
+  const fields: Record<string, string> = {};
+  if (!(formData instanceof FormData)) return fields;
+  for (const [name, value] of formData) if (typeof value === "string" && !name.startsWith("$ACTION")) fields[name] = value;
+  return fields;
+}
+
+/**
+ * A server action that anyone may call (login, forgotten username…), posted
+ * by its form: the browser posts the fields itself before the page is
+ * interactive or without JavaScript, and the form sends the same FormData
+ * once it is (components/forms/use-form-action.ts). Validated input only.
+ */
 export function publicAction<S extends z.ZodType, T>(
   schema: S,
   handler: (input: z.output<S>, db: PrismaClient) => Promise<ActionResult<T>>,
-) {
-  return async (input: z.input<S>): Promise<ActionResult<T>> => {
-    const parsed = schema.safeParse(input);
+): FormAction<T> {
+  return async (_previous, formData) => {
+    const parsed = schema.safeParse(formFields(formData));
     if (!parsed.success) return invalid(parsed.error);
     return handler(parsed.data, await getDb());
   };

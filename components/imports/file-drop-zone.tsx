@@ -1,7 +1,7 @@
 "use client";
 
 import { FileSpreadsheet, UploadCloud, X } from "lucide-react";
-import { useId, useRef, useState } from "react";
+import { useEffect, useEffectEvent, useId, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/lib/utils";
 
@@ -11,10 +11,21 @@ function formatSize(bytes: number) {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
-export function FileDropZone({ file, onFile, disabled }: { file: File | null; onFile: (file: File | null) => void; disabled?: boolean }) {
+/**
+ * Choose or drop one CSV file. The file input is a real, visible one named
+ * `name`, so a form the browser posts by itself (before the page is
+ * interactive, or without JavaScript) sends the file, and shows its name.
+ */
+export function FileDropZone({ file, onFile, disabled, name }: { file: File | null; onFile: (file: File | null) => void; disabled?: boolean; name?: string }) {
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
   const [dragging, setDragging] = useState(false);
+  // A file chosen before the page was interactive fired no change event React saw: it is only in the input.
+  const adoptEarlyChoice = useEffectEvent(() => {
+    const early = input.current?.files?.[0];
+    if (early) onFile(early);
+  });
+  useEffect(() => adoptEarlyChoice(), []);
 
   if (file) {
     return (
@@ -51,16 +62,14 @@ export function FileDropZone({ file, onFile, disabled }: { file: File | null; on
       )}
     >
       <UploadCloud className="size-8 text-muted-foreground" aria-hidden />
-      <span className="text-sm font-medium">
-        Drop a CSV file here, or <span className="text-primary underline underline-offset-4">choose a file</span>
-      </span>
-      <span className="text-xs text-muted-foreground">CSV only, up to 50 MB and 200,000 rows</span>
+      <span className="text-sm font-medium">Drop a CSV file here, or choose one</span>
       <input
         ref={input}
         id={id}
+        name={name}
         type="file"
         accept=".csv,text/csv"
-        className="sr-only"
+        className="max-w-full cursor-pointer text-sm text-muted-foreground focus-visible:outline-none file:mr-3 file:cursor-pointer file:rounded-md file:border file:border-input file:bg-background file:px-3 file:py-1.5 file:text-sm file:font-medium file:text-foreground file:shadow-xs hover:file:bg-accent"
         disabled={disabled}
         aria-label="CSV file"
         onChange={(event) => {
@@ -68,6 +77,7 @@ export function FileDropZone({ file, onFile, disabled }: { file: File | null; on
           event.target.value = "";
         }}
       />
+      <span className="text-xs text-muted-foreground">CSV only, up to 50 MB and 200,000 rows</span>
     </label>
   );
 }

@@ -25,7 +25,7 @@ test("[IMPORT][WELCOME]: progress reaches 100% live and the welcome link lets th
   await learner.getByLabel("Choose a password").fill("orbit willow paper 77");
   await learner.getByLabel("Confirm password").fill("orbit willow paper 77");
   await learner.getByRole("button", { name: "Activate my account" }).click();
-  await expect(learner.getByText("Your account is ready")).toBeVisible();
+  await expect(learner.getByRole("heading", { name: "Your account is ready" })).toBeVisible();
 
   await learner.goto(link);
   await expect(learner.getByRole("alert").filter({ hasText: "expired or has already been used" })).toBeVisible();

@@ -7,6 +7,7 @@ export function isPublicPath(pathname: string): boolean {
   return PUBLIC_PREFIXES.some((p) => pathname === p || pathname.startsWith(`${p}/`));
 }
 
+/** A session lasts a working day from login: the proxy never extends it (lib/auth/without-session-refresh.ts). */
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
 
 /**

@@ -4,7 +4,7 @@ export class BodyTooLargeError extends Error {}
  * Reads a request body up to maxBytes, refusing early: by Content-Length
  * when the client sends it, otherwise as soon as the stream passes the limit.
  */
-export async function readLimitedBody(request: Request, maxBytes: number): Promise<Uint8Array> {
+export async function readLimitedBody(request: Request, maxBytes: number): Promise<Uint8Array<ArrayBuffer>> {
   const declared = Number(request.headers.get("content-length") ?? "NaN");
   if (declared > maxBytes) throw new BodyTooLargeError();
   if (!request.body) return new Uint8Array();

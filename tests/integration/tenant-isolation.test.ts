@@ -124,7 +124,7 @@ const REGISTRY: Record<string, Entry> = {
     (o) => expect(serialise(o)).toContain(w.a.learnerEmail),
     showsB(rendered),
   ),
-  "app/(app)/users/import/page.tsx#default": scoped((fn) => fn(), rendered, showsB(rendered)),
+  "app/(app-unstreamed)/users/import/page.tsx#default": scoped((fn) => fn({ searchParams: P({}) }), rendered, showsB(rendered)),
   "app/(app)/settings/fields/page.tsx#default": scoped((fn) => fn(), rendered, showsB(rendered)),
   "app/(app)/account/page.tsx#default": scoped((fn) => fn(), rendered, showsB(rendered)),
   "app/(app)/settings/page.tsx#default": scoped((fn) => fn(), redirectTo(() => "/settings/fields")),
@@ -137,6 +137,7 @@ const REGISTRY: Record<string, Entry> = {
   "app/(auth)/forgot-password/page.tsx#default": { public: "request form; no session, no organisation data" },
   "app/(auth)/reset-password/page.tsx#default": { public: "takes a reset token, not an organisation id; covered by auth.test.ts" },
   "app/(auth)/welcome/[token]/page.tsx#default": { public: "learner activation by a secret token, not an organisation id; covered by welcome-emails.test.ts" },
+  "app/(auth)/welcome/activated/page.tsx#default": { public: "a fixed message after activation; no token, no learner data" },
 
   // Route handlers.
   "app/api/imports/[id]/errors/route.ts#GET": byId(

@@ -7,6 +7,7 @@ import { callAction } from "@/components/forms/call-action";
 import { PasswordStrength } from "@/components/auth/password-strength";
 import { FormAlert } from "@/components/forms/form-alert";
 import { TextField } from "@/components/forms/text-field";
+import { useHydrated } from "@/components/forms/use-hydrated";
 import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/actions";
 import { changePasswordSchema, type ChangePasswordInput } from "@/lib/validations/auth";
@@ -15,6 +16,7 @@ import { changePasswordAction } from "./actions";
 export function ChangePasswordForm({ context }: { context: string[] }) {
   const [result, setResult] = useState<ActionResult>();
   const [pending, startTransition] = useTransition();
+  const hydrated = useHydrated();
   const form = useForm<ChangePasswordInput>({ resolver: zodResolver(changePasswordSchema), defaultValues: { currentPassword: "", password: "", confirm: "" } });
   const { errors } = form.formState;
   const password = useWatch({ control: form.control, name: "password" });
@@ -33,7 +35,7 @@ export function ChangePasswordForm({ context }: { context: string[] }) {
   );
 
   return (
-    <form onSubmit={onSubmit} className="grid gap-5" noValidate>
+    <form method="post" onSubmit={onSubmit} className="grid gap-5" noValidate>
       {result?.ok ? <FormAlert tone="success" message={result.message} /> : <FormAlert message={result?.fieldErrors ? undefined : result?.formError} />}
       <TextField label="Current password" type="password" autoComplete="current-password" registration={form.register("currentPassword")} error={errors.currentPassword} />
       <TextField
@@ -46,8 +48,8 @@ export function ChangePasswordForm({ context }: { context: string[] }) {
       />
       <TextField label="Confirm new password" type="password" autoComplete="new-password" registration={form.register("confirm")} error={errors.confirm} />
       <div>
-        <Button type="submit" disabled={pending}>
-          {pending ? "Changing…" : "Change password"}
+        <Button type="submit" disabled={pending || !hydrated}>
+          {!hydrated ? "Loading…" : pending ? "Changing…" : "Change password"}
         </Button>
       </div>
     </form>

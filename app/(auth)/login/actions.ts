@@ -2,17 +2,13 @@
 
 import { AuthError, CredentialsSignin } from "next-auth";
 import { redirect } from "next/navigation";
-import { type ActionResult, fail, invalid } from "@/lib/actions";
+import { fail, publicAction } from "@/lib/actions";
 import { signIn } from "@/lib/auth";
 import { safeCallbackPath } from "@/lib/auth/safe-redirect";
 import { THROTTLED_MESSAGE } from "@/lib/server/auth/throttle";
-import { loginSchema, type LoginInput } from "@/lib/validations/auth";
+import { loginSchema } from "@/lib/validations/auth";
 
-export async function login(input: LoginInput): Promise<ActionResult> {
-  const parsed = loginSchema.safeParse(input);
-  if (!parsed.success) return invalid(parsed.error);
-  const { username, password, callbackUrl } = parsed.data;
-
+export const login = publicAction(loginSchema, async ({ username, password, callbackUrl }) => {
   try {
     await signIn("credentials", { username, password, redirect: false });
   } catch (error) {
@@ -21,4 +17,4 @@ export async function login(input: LoginInput): Promise<ActionResult> {
     return fail("Incorrect username or password.");
   }
   redirect(safeCallbackPath(callbackUrl));
-}
+});

@@ -2,51 +2,46 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
-import { useSearchParams } from "next/navigation";
-import { useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
-import { callAction } from "@/components/forms/call-action";
 import { FormAlert } from "@/components/forms/form-alert";
 import { TextField } from "@/components/forms/text-field";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { Button } from "@/components/ui/button";
 import { loginSchema, type LoginInput } from "@/lib/validations/auth";
 import { login } from "./actions";
 
-export function LoginForm() {
-  const searchParams = useSearchParams();
-  const [formError, setFormError] = useState<string>();
-  const [pending, startTransition] = useTransition();
-  const form = useForm<LoginInput>({
-    resolver: zodResolver(loginSchema),
-    defaultValues: { username: "", password: "", callbackUrl: searchParams.get("callbackUrl") ?? undefined },
-  });
-  const { errors } = form.formState;
-  const notice = searchParams.get("notice");
+const NOTICES = new Map([
+  ["password-reset", "Your password has been changed. Log in with your new password."],
+  ["signed-out", "You have been logged out."],
+]);
 
-  const onSubmit = form.handleSubmit((values) => {
-    setFormError(undefined);
-    startTransition(async () => {
-      const result = await callAction(() => login(values));
-      if (result && !result.ok) {
-        setFormError(result.formError);
-        form.setValue("password", "");
-        form.setFocus("password");
-      }
-    });
+export function LoginForm({ callbackUrl, notice }: { callbackUrl?: string; notice?: string }) {
+  const { formRef, formAction, submit, pending, result } = useFormAction(login);
+  const form = useForm<LoginInput>({ resolver: zodResolver(loginSchema), defaultValues: { username: "", password: "", callbackUrl } });
+  const { errors } = form.formState;
+  const serverErrors = result?.ok === false ? result.fieldErrors : undefined;
+
+  const onSubmit = form.handleSubmit(async () => {
+    const answer = await submit();
+    if (answer && !answer.ok) {
+      form.setValue("password", "");
+      form.setFocus("password");
+    }
   });
 
   return (
-    <form onSubmit={onSubmit} className="grid gap-5" noValidate>
-      {notice === "password-reset" && <FormAlert tone="success" message="Your password has been changed. Log in with your new password." />}
-      {notice === "signed-out" && <FormAlert tone="success" message="You have been logged out." />}
-      <FormAlert message={formError} />
-      <TextField label="Username" autoComplete="username" autoFocus registration={form.register("username")} error={errors.username} />
+    <form ref={formRef} action={formAction} onSubmit={onSubmit} className="grid gap-5" noValidate>
+      {!result && <FormAlert tone="success" message={notice ? NOTICES.get(notice) : undefined} />}
+      <FormAlert message={result?.ok === false && !serverErrors ? result.formError : undefined} />
+      {/* Posted as it is (not registered): the server answers with the page it names. */}
+      <input type="hidden" name="callbackUrl" value={callbackUrl ?? ""} />
+      <TextField label="Username" autoComplete="username" autoFocus registration={form.register("username")} error={errors.username ?? serverErrors?.username?.[0]} />
       <TextField
         label="Password"
         type="password"
         autoComplete="current-password"
         registration={form.register("password")}
-        error={errors.password}
+        error={errors.password ?? serverErrors?.password?.[0]}
         labelAside={
           <Link href="/forgot-password" className="text-sm text-primary underline-offset-4 hover:underline">
             Forgot your password?

@@ -63,7 +63,7 @@ export function FieldForm({
 
   const optionsError = errors.options?.message;
   return (
-    <form onSubmit={onSubmit} className="grid gap-5" noValidate>
+    <form method="post" onSubmit={onSubmit} className="grid gap-5" noValidate>
       <FormAlert message={formError} />
       <TextField label="Label" autoComplete="off" registration={form.register("label")} error={errors.label} hint="The column header in the CSV template. Labels are unique in your organisation." />
       <div className="grid gap-2">

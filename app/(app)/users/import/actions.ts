@@ -3,27 +3,16 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { adminAction, fail } from "@/lib/actions";
-import { parseTextbox, TEXTBOX_MAPPING } from "@/lib/imports/textbox";
-import { createDraft } from "@/lib/server/imports/create-draft";
+import { createTextboxDraft } from "@/lib/server/imports/create-textbox-draft";
 import { enqueueImport } from "@/lib/server/jobs/enqueue-import";
 import { queueImport } from "@/lib/server/imports/queue-import";
 import { createFieldFromColumn, discardDraft, fixDraftRow, saveDraftOptions, saveMapping } from "@/lib/server/imports/update-draft";
 import { importIdSchema, fieldFromColumnSchema, mappingSchema, optionsUpdateSchema, rowFixSchema, textboxImportSchema } from "@/lib/validations/imports";
 
 export const createTextboxImport = adminAction(textboxImportSchema, async ({ text, options }, { admin, db }) => {
-  const file = parseTextbox(text);
-  if (file.fileErrors.length) return fail(file.fileErrors.join(" "));
-  const importId = await createDraft(db, {
-    organisationId: admin.organisationId,
-    adminId: admin.id,
-    source: "TEXTBOX",
-    fileName: null,
-    file,
-    byteSize: text.length,
-    mapping: { ...TEXTBOX_MAPPING },
-    options,
-  });
-  return { ok: true, data: { importId } };
+  const result = await createTextboxDraft(db, { organisationId: admin.organisationId, adminId: admin.id, text, options });
+  if (!result.ok) return fail(result.errors.join(" "));
+  return { ok: true, data: { importId: result.importId } };
 });
 
 export const saveMappingAction = adminAction(mappingSchema, async ({ importId, columns }, { organisationId, db }) => {

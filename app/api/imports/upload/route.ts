@@ -2,16 +2,28 @@ import { NextResponse } from "next/server";
 import { getCurrentAdmin } from "@/lib/auth/require-admin";
 import { getDb } from "@/lib/db";
 import { DEFAULT_MAX_BYTES } from "@/lib/imports/limits";
+import { encodeFlashErrors, FLASH_MAX_AGE_SECONDS, UPLOAD_ERRORS_COOKIE } from "@/lib/http/flash-errors";
 import { BodyTooLargeError, readLimitedBody } from "@/lib/http/read-limited-body";
+import { isSameOrigin } from "@/lib/http/same-origin";
 import { createCsvDraft } from "@/lib/server/imports/create-csv-draft";
+import { createDraftFromForm } from "@/lib/server/imports/create-draft-from-form";
 import { importOptionsSchema } from "@/lib/server/imports/import-options";
 
+const TOO_LARGE = "This file is larger than 50 MB. Split it into smaller files and upload each.";
+/** Room in a posted form for the text box and the multipart envelope around the file. */
+const FORM_ALLOWANCE_BYTES = 1024 * 1024;
+
 /**
- * The CSV upload: the file is the raw request body (so the browser can
- * report upload progress); its name and the import options are query
- * parameters. Answers with the new draft's id or the file's problems.
+ * The CSV upload, two ways. The page's script sends the file as the raw
+ * request body (so the browser can report upload progress), with its name
+ * and the import options as query parameters, and gets JSON back: the new
+ * draft's id or the file's problems. A form the browser posts by itself
+ * (multipart, before the page is interactive or without JavaScript) is
+ * answered like a page: on to the draft's next step, or back to the form
+ * with its errors.
  */
 export async function POST(request: Request) {
+  if ((request.headers.get("content-type") ?? "").startsWith("multipart/form-data")) return postedForm(request);
   const admin = await getCurrentAdmin();
   if (!admin) return NextResponse.json({ errors: ["Your session has ended. Log in again."] }, { status: 401 });
 
@@ -28,8 +40,7 @@ export async function POST(request: Request) {
   try {
     bytes = await readLimitedBody(request, DEFAULT_MAX_BYTES);
   } catch (error) {
-    if (error instanceof BodyTooLargeError)
-      return NextResponse.json({ errors: ["This file is larger than 50 MB. Split it into smaller files and upload each."] }, { status: 413 });
+    if (error instanceof BodyTooLargeError) return NextResponse.json({ errors: [TOO_LARGE] }, { status: 413 });
     throw error;
   }
   if (bytes.length === 0) return NextResponse.json({ errors: ["This file is empty. Choose the CSV file you saved from the template."] }, { status: 422 });
@@ -43,4 +54,27 @@ export async function POST(request: Request) {
   });
   if (!result.ok) return NextResponse.json({ errors: result.errors }, { status: 422 });
   return NextResponse.json({ importId: result.importId }, { status: 201 });
+}
+
+async function postedForm(request: Request) {
+  // A relative Location: behind a proxy, request.url names the app's own address, not the site's.
+  const seeOther = (path: string) => new NextResponse(null, { status: 303, headers: { location: path } });
+  if (!isSameOrigin(request.headers)) return new NextResponse("This form was posted from another site.", { status: 403 });
+  const admin = await getCurrentAdmin();
+  if (!admin) return seeOther("/login?callbackUrl=%2Fusers%2Fimport");
+
+  let result;
+  try {
+    const body = await readLimitedBody(request, DEFAULT_MAX_BYTES + FORM_ALLOWANCE_BYTES);
+    const form = await new Response(body, { headers: { "content-type": request.headers.get("content-type")! } }).formData();
+    result = await createDraftFromForm(await getDb(), { organisationId: admin.organisationId, adminId: admin.id, form });
+  } catch (error) {
+    if (!(error instanceof BodyTooLargeError)) throw error;
+    result = { ok: false as const, errors: [TOO_LARGE] };
+  }
+  if (result.ok) return seeOther(`/users/import/${result.importId}/${result.step}`);
+
+  const back = seeOther("/users/import?upload=failed");
+  back.cookies.set(UPLOAD_ERRORS_COOKIE, encodeFlashErrors(result.errors), { path: "/users/import", maxAge: FLASH_MAX_AGE_SECONDS, httpOnly: true, sameSite: "lax" });
+  return back;
 }

@@ -8,6 +8,7 @@ import { toast } from "sonner";
 import { callAction } from "@/components/forms/call-action";
 import { toastAction } from "@/components/forms/toast-action";
 import { FormAlert } from "@/components/forms/form-alert";
+import { useHydrated } from "@/components/forms/use-hydrated";
 import { Button } from "@/components/ui/button";
 import { Select, SelectContent, SelectGroup, SelectItem, SelectLabel, SelectSeparator, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
@@ -45,6 +46,7 @@ export function MappingForm({
   const router = useRouter();
   const [formError, setFormError] = useState<string>();
   const [pending, startTransition] = useTransition();
+  const hydrated = useHydrated();
   const form = useForm<{ columns: string[] }>({ defaultValues: { columns: initial } });
   const columns = useWatch({ control: form.control, name: "columns" });
 
@@ -90,7 +92,7 @@ export function MappingForm({
   }
 
   return (
-    <form onSubmit={onSubmit} className="grid gap-6" noValidate>
+    <form method="post" onSubmit={onSubmit} className="grid gap-6" noValidate>
       <div aria-live="polite" className="grid gap-3">
         {missing.length > 0 && (
           <FormAlert message={`Still to map: ${missing.join(", ")}. Every import needs a column for Email, First Name, Last Name and Active.`} />
@@ -199,8 +201,8 @@ export function MappingForm({
         </Button>
         <div className="flex items-center gap-3">
           <span className="text-sm text-muted-foreground">{plural(totalRows, "row")} in the file</span>
-          <Button type="submit" disabled={pending || missing.length > 0 || duplicates.length > 0}>
-            {pending ? "Saving…" : "Continue to review"}
+          <Button type="submit" disabled={pending || !hydrated || missing.length > 0 || duplicates.length > 0}>
+            {!hydrated ? "Loading…" : pending ? "Saving…" : "Continue to review"}
           </Button>
         </div>
       </div>

@@ -47,7 +47,7 @@ export function FixRowDialog({ importId, rowNumber, columns, cells }: { importId
         </Button>
       </DialogTrigger>
       <DialogContent>
-        <form onSubmit={onSubmit} className="grid gap-4">
+        <form method="post" onSubmit={onSubmit} className="grid gap-4">
           <DialogHeader>
             <DialogTitle>Fix row {rowNumber}</DialogTitle>
             <DialogDescription>Correct the values below. Only this import&apos;s copy of the file changes.</DialogDescription>

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useId, useState, useTransition } from "react";
+import { useEffect, useEffectEvent, useId, useRef, useState, useTransition } from "react";
 import { callAction } from "@/components/forms/call-action";
 import { FileDropZone } from "@/components/imports/file-drop-zone";
 import { ImportOptionsFields } from "@/components/imports/import-options-fields";
@@ -13,26 +13,41 @@ import { Label } from "@/components/ui/label";
 import { Progress } from "@/components/ui/progress";
 import { Textarea } from "@/components/ui/textarea";
 import type { ImportOptions } from "@/lib/server/imports/import-options";
-import { createTextboxImport } from "./actions";
+import { START_IMPORT_CHOOSE_ONE, START_IMPORT_NOTHING } from "@/lib/validations/imports";
+import { createTextboxImport } from "@/app/(app)/users/import/actions";
 
 const DEFAULT_OPTIONS: ImportOptions = { mode: "upsert", sendWelcome: true, blankClears: false };
 
-export function ImportStart() {
+/**
+ * The first step: users typed into the box, or a CSV file. Until the page is
+ * interactive (or without JavaScript) the browser posts the form itself to
+ * the upload route, which answers like a page; once it is, the file goes up
+ * with a progress bar and the box through its server action. `initialErrors`
+ * are what the route sent back to the page.
+ */
+export function ImportStart({ initialErrors = [] }: { initialErrors?: string[] }) {
   const router = useRouter();
   const textId = useId();
   const [text, setText] = useState("");
   const [file, setFile] = useState<File | null>(null);
   const [options, setOptions] = useState<ImportOptions>(DEFAULT_OPTIONS);
-  const [errors, setErrors] = useState<string[]>([]);
+  const [errors, setErrors] = useState<string[]>(initialErrors);
   const [progress, setProgress] = useState<number | null>(null);
   const [pending, startTransition] = useTransition();
   const busy = pending || progress !== null;
+  const textbox = useRef<HTMLTextAreaElement>(null);
+  // Users typed or pasted before the page was interactive are only in the box, not in `text`.
+  const adoptEarlyText = useEffectEvent(() => {
+    const early = textbox.current?.value;
+    if (early) setText(early);
+  });
+  useEffect(() => adoptEarlyText(), []);
 
   function submit(event: React.FormEvent) {
     event.preventDefault();
     setErrors([]);
-    if (file && text.trim()) return setErrors(["Import either the users in the box or a CSV file, not both. Clear one of them."]);
-    if (!file && !text.trim()) return setErrors(["Paste at least one user into the box, or choose a CSV file to upload."]);
+    if (file && text.trim()) return setErrors([START_IMPORT_CHOOSE_ONE]);
+    if (!file && !text.trim()) return setErrors([START_IMPORT_NOTHING]);
 
     if (file) {
       if (!/\.csv$/i.test(file.name) && file.type !== "text/csv") {
@@ -60,7 +75,11 @@ export function ImportStart() {
   }
 
   return (
-    <form onSubmit={submit} className="grid gap-6" noValidate>
+    <form method="post" action="/api/imports/upload" encType="multipart/form-data" onSubmit={submit} className="grid gap-6" noValidate>
+      {/* What the option controls show, for the form the browser posts itself (they are buttons, not inputs). */}
+      <input type="hidden" name="mode" value={options.mode} />
+      <input type="hidden" name="sendWelcome" value={String(options.sendWelcome)} />
+      <input type="hidden" name="blankClears" value={String(options.blankClears)} />
       <div className="grid gap-6 lg:grid-cols-2">
         <Card>
           <CardHeader>
@@ -72,7 +91,9 @@ export function ImportStart() {
               Users to add, one per line
             </Label>
             <Textarea
+              ref={textbox}
               id={textId}
+              name="text"
               value={text}
               onChange={(event) => setText(event.target.value)}
               disabled={busy}
@@ -89,7 +110,7 @@ export function ImportStart() {
             <CardDescription>For many users: fill in the CSV template (Email, First Name, Last Name, Active and your profile fields).</CardDescription>
           </CardHeader>
           <CardContent className="grid gap-3">
-            <FileDropZone file={file} onFile={(next) => { setFile(next); setErrors([]); }} disabled={busy} />
+            <FileDropZone name="file" file={file} onFile={(next) => { setFile(next); setErrors([]); }} disabled={busy} />
             {progress !== null && (
               <div className="grid gap-1.5" aria-live="polite">
                 <Progress value={Math.round(progress * 100)} aria-label="Upload progress" />

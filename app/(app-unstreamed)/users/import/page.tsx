@@ -1,5 +1,6 @@
 import { Download } from "lucide-react";
 import type { Metadata } from "next";
+import { cookies } from "next/headers";
 import Link from "next/link";
 import { PageHeader } from "@/components/app-shell/page-header";
 import { Stepper } from "@/components/imports/stepper";
@@ -7,14 +8,20 @@ import { Button } from "@/components/ui/button";
 import { plural } from "@/lib/imports/message-format";
 import { requireAdmin } from "@/lib/auth/require-admin";
 import { getDb } from "@/lib/db";
+import { decodeFlashErrors, UPLOAD_ERRORS_COOKIE } from "@/lib/http/flash-errors";
 import { ImportStart } from "./import-start";
 
 export const metadata: Metadata = { title: "Add/Update Users" };
 
 const dateFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short" });
 
-export default async function ImportPage() {
+const UPLOAD_LOST = "The upload didn't go through. Choose the file or paste the users again.";
+
+export default async function ImportPage({ searchParams }: { searchParams: Promise<{ upload?: string | string[] }> }) {
   const admin = await requireAdmin();
+  // Set when the form was posted without the page's script and refused (app/api/imports/upload/route.ts).
+  const failed = (await searchParams).upload === "failed";
+  const uploadErrors = failed ? decodeFlashErrors((await cookies()).get(UPLOAD_ERRORS_COOKIE)?.value) : [];
   const db = await getDb();
   const drafts = await db.importJob.findMany({
     where: { organisationId: admin.organisationId, status: "DRAFT" },
@@ -56,7 +63,7 @@ export default async function ImportPage() {
           </ul>
         </section>
       )}
-      <ImportStart />
+      <ImportStart initialErrors={failed ? (uploadErrors.length ? uploadErrors : [UPLOAD_LOST]) : []} />
     </>
   );
 }

@@ -1,0 +1,5 @@
+"use client";
+
+import { ErrorFallback } from "@/components/app-shell/error-fallback";
+
+export default ErrorFallback;
