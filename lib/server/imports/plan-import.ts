@@ -4,6 +4,7 @@ import type { FieldChange, ImportRecord, RecordDiff, RecordError } from "@/lib/i
 import { listFields } from "@/lib/server/fields/list-fields";
 import { findLearnersByEmailKey } from "./existing-learners";
 import { readMapping, readOptions } from "./import-options";
+import { readImportRows } from "./read-import-rows";
 
 export interface PlannedRow {
   rowNumber: number;
@@ -44,7 +45,7 @@ export async function planImport(db: PrismaClient, organisationId: string, impor
   const job = await db.importJob.findFirstOrThrow({ where: { id: importId, organisationId } });
   const [fields, rows] = await Promise.all([
     listFields(db, organisationId),
-    db.importRow.findMany({ where: { importId }, orderBy: { rowNumber: "asc" }, select: { rowNumber: true, cells: true, message: true } }),
+    readImportRows(db, importId),
   ]);
   const options = readOptions(job.options);
   const source = job.source === "TEXTBOX" ? "textbox" : "csv";

@@ -2,6 +2,7 @@ import type { PrismaClient } from "@/generated/prisma/client";
 import { buildRecordsTakingTurns } from "@/lib/imports/validate";
 import { listFields } from "@/lib/server/fields/list-fields";
 import { readMapping, readOptions } from "./import-options";
+import { readImportRows } from "./read-import-rows";
 
 export interface ChunkRange {
   fromRow: number;
@@ -24,7 +25,7 @@ export async function startImport(db: PrismaClient, importId: string, chunkSize:
 
   const [fields, rows] = await Promise.all([
     listFields(db, job.organisationId),
-    db.importRow.findMany({ where: { importId }, orderBy: { rowNumber: "asc" }, select: { rowNumber: true, cells: true, message: true, outcome: true } }),
+    readImportRows(db, importId),
   ]);
   const options = readOptions(job.options);
   const { records } = await buildRecordsTakingTurns({ headers: job.headers, rows }, readMapping(job.mapping), fields, {
