@@ -260,6 +260,28 @@ describe("welcome emails and archived learners", () => {
     expect(await welcomeSummary(app.db, org.organisationId, importId)).toEqual({ sent: 1, waiting: 0, failed: 0, importedArchived: 0, archivedBeforeSending: 2 });
   });
 
+  it("learners removed by undoing their import while the welcome email waited are skipped, not emailed", async () => {
+    const org = await app.fixtures.createTestOrganisation();
+    const importId = await importAndDrain(app, org, () => app.fixtures.queueTextbox(org, "ua@x.com, Ann, Lee\nub@x.com, Bo, Ng", { sendWelcome: false }));
+    const [{ queueWelcomeEmails }, { prepareWelcomeBatch }, { deliverWelcomeBatch }, { undoImport }] = await Promise.all([
+      import("@/lib/server/welcome/queue-welcome-emails"),
+      import("@/lib/server/welcome/prepare-welcome-batch"),
+      import("@/lib/server/welcome/deliver-welcome-batch"),
+      import("@/lib/server/imports/undo-import"),
+    ]);
+    const [learnerIds] = await queueWelcomeEmails(app.db, importId);
+    const emailIds = await prepareWelcomeBatch(app.db, { organisationId: org.organisationId, importId, learnerIds: learnerIds! });
+    expect(await undoImport(app.db, org.organisationId, importId, org.adminId)).toMatchObject({ ok: true });
+
+    expect(await deliverWelcomeBatch(app.db, emailIds, "welcome/undone-test")).toEqual({ sent: 0, failed: 0, skipped: 2 });
+    expect(recipients(welcomeEmails(app))).toEqual([]);
+    const emails = await app.db.email.findMany({ where: { importId, kind: "WELCOME" }, orderBy: { to: "asc" } });
+    expect(emails.map((e) => [e.to, e.status, e.error, e.html])).toEqual([
+      ["ua@x.com", "SKIPPED", "The user was removed (their import was undone) before the email went out.", ""],
+      ["ub@x.com", "SKIPPED", "The user was removed (their import was undone) before the email went out.", ""],
+    ]);
+  });
+
   it("the import's results show new users it archived as not sent, and count them", async () => {
     const org = await app.fixtures.createTestOrganisation();
     const importId = await importAndDrain(app, org, () => app.fixtures.queueCsv(org, HALF_ARCHIVED, { sendWelcome: true }));

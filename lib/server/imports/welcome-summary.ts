@@ -8,7 +8,7 @@ export interface WelcomeSummary {
   failed: number;
   /** New users the file put straight into Archived: never queued. */
   importedArchived: number;
-  /** Queued, then archived before the email went out (SKIPPED). */
+  /** Queued, then archived (or removed by undoing the import) before the email went out (SKIPPED). */
   archivedBeforeSending: number;
 }
 

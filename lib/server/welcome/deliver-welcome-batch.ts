@@ -10,13 +10,13 @@ export class RetryableDeliveryError extends Error {}
 export interface DeliveryCounts {
   sent: number;
   failed: number;
-  /** Not sent because the learner was archived while the email waited. */
+  /** Not sent because the learner was archived (or removed by an undo) while the email waited. */
   skipped: number;
 }
 
 /**
  * Sends prepared welcome emails in one Resend batch request, leaving out
- * learners archived since they were queued. The idempotency key makes a
+ * learners archived or removed since they were queued. The idempotency key makes a
  * retried request a no-op at Resend, so no learner gets two emails; it
  * stays the prepared batch's even when a retry has fewer recipients, so a
  * retry is never taken for a new send. Rate limits and server errors throw
