@@ -282,6 +282,30 @@ describe("welcome emails and archived learners", () => {
     ]);
   });
 
+  it("a batch that fails for good shows learners archived meanwhile as skipped, not failed", async () => {
+    const org = await app.fixtures.createTestOrganisation();
+    const importId = await importAndDrain(app, org, () => app.fixtures.queueTextbox(org, "fa@x.com, Ann, Lee\nfb@x.com, Bo, Ng", { sendWelcome: false }));
+    const [{ queueWelcomeEmails }, { prepareWelcomeBatch }, { markWelcomeBatchFailed }, { setLearnersActive }] = await Promise.all([
+      import("@/lib/server/welcome/queue-welcome-emails"),
+      import("@/lib/server/welcome/prepare-welcome-batch"),
+      import("@/lib/server/welcome/deliver-welcome-batch"),
+      import("@/lib/server/learners/set-learners-active"),
+    ]);
+    const [learnerIds] = await queueWelcomeEmails(app.db, importId);
+    const emailIds = await prepareWelcomeBatch(app.db, { organisationId: org.organisationId, importId, learnerIds: learnerIds! });
+    const archived = await app.db.learner.findFirstOrThrow({ where: { organisationId: org.organisationId, emailKey: "fb@x.com" } });
+    await setLearnersActive(app.db, org.organisationId, { ids: [archived.id], active: false, adminId: null });
+
+    await markWelcomeBatchFailed(app.db, emailIds, "Resend kept refusing the batch.");
+    const emails = await app.db.email.findMany({ where: { importId, kind: "WELCOME" }, orderBy: { to: "asc" } });
+    expect(emails.map((e) => [e.to, e.status, e.error])).toEqual([
+      ["fa@x.com", "FAILED", "Resend kept refusing the batch."],
+      ["fb@x.com", "SKIPPED", "The user was archived before the email went out."],
+    ]);
+    const learners = await app.db.learner.findMany({ where: { organisationId: org.organisationId }, orderBy: { emailKey: "asc" } });
+    expect(learners.map((l) => [l.email, l.welcomeStatus])).toEqual([["fa@x.com", "FAILED"], ["fb@x.com", "NOT_SENT"]]);
+  });
+
   it("the import's results show new users it archived as not sent, and count them", async () => {
     const org = await app.fixtures.createTestOrganisation();
     const importId = await importAndDrain(app, org, () => app.fixtures.queueCsv(org, HALF_ARCHIVED, { sendWelcome: true }));

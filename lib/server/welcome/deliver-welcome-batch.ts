@@ -64,8 +64,9 @@ export async function deliverWelcomeBatch(db: PrismaClient, emailIds: string[], 
   return { sent: emails.length, failed: 0, skipped };
 }
 
-/** After the last retry: the emails are shown as failed, with the reason. */
+/** After the last retry: the emails are shown as failed, with the reason (those of learners archived or removed meanwhile, as skipped). */
 export async function markWelcomeBatchFailed(db: PrismaClient, emailIds: string[], reason: string) {
+  await skipArchivedRecipients(db, emailIds);
   const emails = await db.email.findMany({ where: { id: { in: emailIds }, status: "QUEUED" }, select: { id: true, learnerId: true } });
   await db.$transaction([
     db.email.updateMany({ where: { id: { in: emails.map((e) => e.id) } }, data: { status: "FAILED", error: reason } }),
