@@ -20,7 +20,6 @@ export const newPasswordSchema = z
   .refine((v) => v.password === v.confirm, { message: "The two passwords don't match.", path: ["confirm"] });
 
 export const resetPasswordSchema = newPasswordSchema.and(z.object({ token: z.string().min(20).max(200) }));
-export type ResetPasswordInput = z.infer<typeof resetPasswordSchema>;
 
 export const profileSchema = z.object({
   name: z.string().trim().min(1, "Enter your name.").max(120, "Use at most 120 characters."),
