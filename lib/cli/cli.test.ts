@@ -46,6 +46,7 @@ function report(overrides: Partial<ImportReport> = {}): ImportReport {
     fileName: "staff.csv",
     mode: "upsert",
     dryRun: true,
+    sendWelcome: false,
     file: { encoding: "utf-8", delimiter: ";", rows: [] },
     fileErrors: [],
     counts: { create: 0, update: 0, unchanged: 0, archive: 0, skip: 0, error: 0 },
@@ -73,5 +74,12 @@ describe("reports", () => {
     expect(text).toContain("(first 20 of 25)");
     expect(text).toContain("Row 21: bad.");
     expect(text).not.toContain("Row 22: bad.");
+  });
+
+  it("says how many welcome emails --welcome will send: none to users the file archives", () => {
+    const rows = [row(2), row(3, { archives: true }), row(4, { action: "update" })];
+    const counts = { create: 2, update: 1, unchanged: 0, archive: 1, skip: 0, error: 0 };
+    expect(formatHumanReport(report({ rows, counts, sendWelcome: true }))).toContain("1 new user will get a welcome email; 1 new user imported as archived won't.");
+    expect(formatHumanReport(report({ rows, counts }))).toContain("No welcome emails will be sent.");
   });
 });

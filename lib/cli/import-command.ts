@@ -100,6 +100,7 @@ export async function runImportCommand(db: PrismaClient, cmd: ImportCommand, io:
     fileName: basename(cmd.file),
     mode: cmd.mode,
     dryRun: cmd.dryRun,
+    sendWelcome: cmd.welcome,
     file: read.file,
     fileErrors: read.fileErrors,
     counts: NO_COUNTS,

@@ -1,7 +1,8 @@
 import type { ImportMode, ParsedFile, RecordError } from "@/lib/imports/types";
 import { delimiterName, formatCount, plural } from "@/lib/imports/message-format";
 import { MODE_LABELS } from "@/lib/server/imports/import-options";
-import type { PlanCounts } from "@/lib/server/imports/plan-import";
+import { countWelcomeEmails, type PlanCounts } from "@/lib/server/imports/plan-import";
+import { plannedWelcomeMessage } from "@/lib/imports/welcome-message";
 import type { PlannedRecord } from "./plan-records";
 
 /** How the import ended: run here to completion, or handed to Inngest. */
@@ -20,6 +21,8 @@ export interface ImportReport {
   fileName: string;
   mode: ImportMode;
   dryRun: boolean;
+  /** --welcome: new users (other than those the file archives) get a welcome email. */
+  sendWelcome: boolean;
   file: Pick<ParsedFile, "encoding" | "delimiter" | "rows">;
   fileErrors: string[];
   counts: PlanCounts;
@@ -112,6 +115,8 @@ export function formatHumanReport(report: ImportReport): string {
   entries.push(["Error", counts.error]);
   lines.push("", ...table(entries));
   if (counts.archive > 0) lines.push(`  (${plural(counts.archive, "update")} archive${counts.archive === 1 ? "s" : ""} a user)`);
+  const welcomeEmails = countWelcomeEmails(report.rows, { sendWelcome: report.sendWelcome });
+  lines.push("", plannedWelcomeMessage({ sendWelcome: report.sendWelcome, created: counts.create, welcomeEmails }));
 
   const problems = report.rows.filter((r) => r.action === "error" || r.action === "skip");
   if (problems.length) {
