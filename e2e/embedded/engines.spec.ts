@@ -8,6 +8,7 @@ import { localServerPaths, runningPort } from "../../lib/db/local-server";
 import { createScratchDatabase, databaseUrl, uniqueDatabaseName } from "../../lib/db/scratch-database";
 import { E2E_DATABASE_URL } from "../../playwright.config";
 import { LAUNCHED_ADMIN_PASSWORD, launchApp, launchEnv } from "../support/launched-app";
+import { percentile } from "../../bench/support/stats";
 
 // What a new user meets: `npm start` with no DATABASE_URL, on a data folder of its own. A
 // 50,000-row import runs while 5 admin sessions browse; SIGTERM arrives mid-import; the app
@@ -24,11 +25,6 @@ interface Sample {
   ms: number;
   /** Before the SIGTERM, or after the restart. */
   phase: "first run" | "after restart";
-}
-
-function percentile(values: number[], p: number) {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
 function staffCsv(rows: number) {

@@ -3,6 +3,7 @@ import { expect, type APIRequestContext, test } from "@playwright/test";
 import { e2eDb } from "../support/db";
 import { captureServerAction, replayServerAction, testClientIp } from "../support/server-action";
 import { createTenant, logIn } from "../support/tenant";
+import { percentile } from "../../bench/support/stats";
 
 // 20 admins of one organisation browse the dashboard and users pages, each opening a page, reading it
 // for 0.5–1.5 s and opening the next, for as long as a 100,000-row import into that organisation
@@ -17,11 +18,6 @@ const ROWS = 100_000;
 interface Sample {
   page: string;
   ms: number;
-}
-
-function percentile(values: number[], p: number) {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
 function staffCsv(rows: number) {
