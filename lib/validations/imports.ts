@@ -5,6 +5,7 @@ export const MAX_TEXTBOX_CHARS = 200_000;
 
 export const START_IMPORT_CHOOSE_ONE = "Import either the users in the box or a CSV file, not both. Clear one of them.";
 export const START_IMPORT_NOTHING = "Paste at least one user into the box, or choose a CSV file to upload.";
+export const UPLOAD_EMPTY = "This file is empty. Choose the CSV file you saved from the template.";
 
 export const textboxImportSchema = z.object({
   text: z.string().trim().min(1, "Paste at least one line: an email address, then optionally first and last name.").max(MAX_TEXTBOX_CHARS, "That's a lot of users for the box. Upload them as a CSV file instead."),

@@ -1,5 +1,5 @@
 import type { PrismaClient } from "@/generated/prisma/client";
-import { START_IMPORT_CHOOSE_ONE, START_IMPORT_NOTHING, textboxImportSchema } from "@/lib/validations/imports";
+import { START_IMPORT_CHOOSE_ONE, START_IMPORT_NOTHING, textboxImportSchema, UPLOAD_EMPTY } from "@/lib/validations/imports";
 import { createCsvDraft } from "./create-csv-draft";
 import { createTextboxDraft } from "./create-textbox-draft";
 import { importOptionsSchema } from "./import-options";
@@ -28,7 +28,7 @@ export async function createDraftFromForm(db: PrismaClient, input: { organisatio
   if (!options.success) return { ok: false, errors: ["Choose an upload mode."] };
 
   if (chosen) {
-    if (chosen.size === 0) return { ok: false, errors: ["This file is empty. Choose the CSV file you saved from the template."] };
+    if (chosen.size === 0) return { ok: false, errors: [UPLOAD_EMPTY] };
     const bytes = new Uint8Array(await chosen.arrayBuffer());
     const result = await createCsvDraft(db, { ...owner, fileName: (chosen.name || "upload.csv").slice(0, 255), bytes, options: options.data });
     return result.ok ? { ok: true, importId: result.importId, step: "map" } : result;

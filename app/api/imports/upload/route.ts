@@ -8,6 +8,7 @@ import { isSameOrigin } from "@/lib/http/same-origin";
 import { createCsvDraft } from "@/lib/server/imports/create-csv-draft";
 import { createDraftFromForm } from "@/lib/server/imports/create-draft-from-form";
 import { importOptionsSchema } from "@/lib/server/imports/import-options";
+import { UPLOAD_EMPTY } from "@/lib/validations/imports";
 
 const TOO_LARGE = "This file is larger than 50 MB. Split it into smaller files and upload each.";
 /** Room in a posted form for the text box and the multipart envelope around the file. */
@@ -43,7 +44,7 @@ export async function POST(request: Request) {
     if (error instanceof BodyTooLargeError) return NextResponse.json({ errors: [TOO_LARGE] }, { status: 413 });
     throw error;
   }
-  if (bytes.length === 0) return NextResponse.json({ errors: ["This file is empty. Choose the CSV file you saved from the template."] }, { status: 422 });
+  if (bytes.length === 0) return NextResponse.json({ errors: [UPLOAD_EMPTY] }, { status: 422 });
 
   const result = await createCsvDraft(await getDb(), {
     organisationId: admin.organisationId,
