@@ -32,7 +32,18 @@ export interface ServerAccount {
 
 const run = promisify(execFile);
 
-export async function serverAccount(): Promise<ServerAccount> {
+let account: Promise<ServerAccount> | undefined;
+
+/** Looked up once per process (acquiring and releasing the server both need it). */
+export function serverAccount(): Promise<ServerAccount> {
+  account ??= lookUpServerAccount().catch((error: unknown) => {
+    account = undefined;
+    throw error;
+  });
+  return account;
+}
+
+async function lookUpServerAccount(): Promise<ServerAccount> {
   if (process.getuid?.() !== 0) return {};
   const id = async () => {
     const [uid, gid] = await Promise.all([run("id", ["-u", "postgres"]), run("id", ["-g", "postgres"])]);
