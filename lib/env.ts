@@ -23,6 +23,8 @@ const envSchema = z.object({
   IMPORT_CHUNK_SIZE: z.coerce.number().int().min(100).max(10_000).default(2_000),
   /** Proxies in front of the app that append to X-Forwarded-For (see lib/auth/client-ip.ts). */
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(1),
+  /** Requests each API token may make per minute; over it, the API answers 429 with Retry-After. */
+  API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
   SEED_ADMIN_PASSWORD: optional(z.string().min(12, "must be at least 12 characters")),
 });
 

@@ -4,10 +4,9 @@ import type { PrismaClient } from "@/generated/prisma/client";
 import { inngestMode } from "@/lib/env";
 import { plural } from "@/lib/imports/message-format";
 import { listFields } from "@/lib/server/fields/list-fields";
-import { createDraft } from "@/lib/server/imports/create-draft";
 import type { ImportOptions } from "@/lib/server/imports/import-options";
 import type { PlanCounts } from "@/lib/server/imports/plan-import";
-import { queueImport } from "@/lib/server/imports/queue-import";
+import { submitImport } from "@/lib/server/imports/submit-import";
 import { EXIT, type ImportCommand } from "./args";
 import type { CliIo } from "./io";
 import { planRecords, readImportFile } from "./plan-records";
@@ -45,18 +44,16 @@ async function importFile(
   input: { organisationId: string; fileName: string; byteSize: number; read: ReturnType<typeof readImportFile>; options: ImportOptions },
 ): Promise<ImportOutcome> {
   const { organisationId, options } = input;
-  const importId = await createDraft(db, {
+  const importId = await submitImport(db, {
     organisationId,
     adminId: null,
     source: "CLI",
     fileName: input.fileName,
-    file: input.read.file,
     byteSize: input.byteSize,
+    file: input.read.file,
     mapping: input.read.mapping,
     options,
   });
-  const queued = await queueImport(db, { organisationId, adminId: null, importId, options });
-  if (!queued.ok) throw new Error(queued.error);
 
   // Loaded only here: a dry run needn't pay for the job runner, Inngest and email modules.
   if (inngestMode() === "in-process") {

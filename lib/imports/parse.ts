@@ -239,7 +239,7 @@ export function parseCsvText(text: string, opts: ParseTextOptions = {}): ParsedF
   });
   if (!headers) return refused("This file is empty. Add a header row and one row per learner, then upload it again.");
   if (tooManyRows) {
-    return refused(`This file has more than ${formatCount(maxRows)} rows. Split it into smaller files and upload each.`);
+    return { ...refused(`This file has more than ${formatCount(maxRows)} rows. Split it into smaller files and upload each.`), tooLarge: true };
   }
   const allFileErrors = [...duplicateHeaderErrors(headers), ...fileErrors];
   if (rows.length === 0) {
@@ -260,7 +260,7 @@ function refusal(message: string): ParsedFile {
 export function parseCsvBytes(bytes: Uint8Array, opts: ParseBytesOptions = {}): ParsedFile {
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
   if (bytes.length > maxBytes) {
-    return refusal(`This file is larger than ${formatMegabytes(maxBytes)}. Split it into smaller files and upload each.`);
+    return { ...refusal(`This file is larger than ${formatMegabytes(maxBytes)}. Split it into smaller files and upload each.`), tooLarge: true };
   }
   const notCsv = sniffNonCsv(bytes);
   if (notCsv) return refusal(notCsv);

@@ -35,6 +35,8 @@ export interface ParsedFile {
   fileErrors: string[];
   /** Problems with single rows; the rows are still returned. */
   rowIssues: RowIssue[];
+  /** Refused for its size (bytes or rows) rather than its content. */
+  tooLarge?: boolean;
 }
 
 export interface BuiltInValues {

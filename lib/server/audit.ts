@@ -17,19 +17,29 @@ export type AuditAction =
   | "import.undone"
   | "learners.archived"
   | "learners.unarchived"
-  | "fields.changed";
+  | "fields.changed"
+  | "api_token.created"
+  | "api_token.revoked";
+
+/** The API token behind an action: its name goes into the entry, never its secret. */
+export interface AuditToken {
+  id: string;
+  name: string;
+}
 
 export async function audit(
   db: PrismaClient,
-  entry: { action: AuditAction; organisationId?: string | null; adminId?: string | null; ip?: string | null; detail?: InputJsonValue },
+  entry: { action: AuditAction; organisationId?: string | null; adminId?: string | null; token?: AuditToken | null; ip?: string | null; detail?: Record<string, InputJsonValue | null> },
 ) {
+  const detail = entry.token ? { ...entry.detail, token: entry.token.name } : (entry.detail ?? {});
   await db.auditLog.create({
     data: {
       action: entry.action,
       organisationId: entry.organisationId ?? null,
       adminId: entry.adminId ?? null,
+      apiTokenId: entry.token?.id ?? null,
       ip: entry.ip ?? null,
-      detail: entry.detail ?? {},
+      detail,
     },
   });
 }

@@ -77,7 +77,7 @@ describe("retry a failed import", () => {
     const { undoImport } = await import("@/lib/server/imports/undo-import");
     const undone = await queueCsv(org, staffCsv(2), { sendWelcome: false });
     await processImportSteps({ importId: undone, organisationId: org.organisationId }, inProcessSteps);
-    expect(await undoImport(db, org.organisationId, undone, org.adminId)).toMatchObject({ ok: true });
+    expect(await undoImport(db, org.organisationId, undone, { adminId: org.adminId })).toMatchObject({ ok: true });
     await processImportSteps({ importId: undone, organisationId: org.organisationId }, inProcessSteps);
     expect((await db.importJob.findUniqueOrThrow({ where: { id: undone } })).status).toBe("UNDONE");
     expect(await db.learner.count({ where: { organisationId: org.organisationId } })).toBe(0);

@@ -21,7 +21,7 @@ describe("undo import", () => {
     const second = await importCsv(org, staffCsv(30, { offset: 40, department: () => "Ops" }));
     expect(await learnerSnapshot(org.organisationId)).not.toEqual(before);
 
-    const result = await undoImport(await getDb(), org.organisationId, second, org.adminId);
+    const result = await undoImport(await getDb(), org.organisationId, second, { adminId: org.adminId });
     expect(result).toEqual({ ok: true, summary: { deleted: 20, archived: 0, restored: 10, keptChanged: 0 } });
     expect(await learnerSnapshot(org.organisationId)).toEqual(before);
     expect((await (await getDb()).importJob.findUniqueOrThrow({ where: { id: second } })).status).toBe("UNDONE");
@@ -35,7 +35,7 @@ describe("undo import", () => {
     // Changed elsewhere after the import: one created learner and one updated learner.
     await db.learner.updateMany({ where: { organisationId: org.organisationId, emailKey: { in: ["person6@example.com", "person3@example.com"] } }, data: { firstName: "Edited" } });
 
-    const result = await undoImport(db, org.organisationId, second, org.adminId);
+    const result = await undoImport(db, org.organisationId, second, { adminId: org.adminId });
     expect(result).toEqual({ ok: true, summary: { deleted: 1, archived: 1, restored: 1, keptChanged: 1 } });
     const learners = await learnerSnapshot(org.organisationId);
     expect(learners.find((l) => l.emailKey === "person6@example.com")).toMatchObject({ firstName: "Edited", active: false });
@@ -49,9 +49,9 @@ describe("undo import", () => {
     const other = await createTestOrganisation();
     const importId = await importCsv(org, staffCsv(2));
     const db = await getDb();
-    expect(await undoImport(db, other.organisationId, importId, other.adminId)).toEqual({ ok: false, error: "This import doesn't exist." });
+    expect(await undoImport(db, other.organisationId, importId, { adminId: other.adminId })).toEqual({ ok: false, error: "This import doesn't exist." });
     expect(await db.learner.count({ where: { organisationId: org.organisationId } })).toBe(2);
-    expect((await undoImport(db, org.organisationId, importId, org.adminId)).ok).toBe(true);
-    expect(await undoImport(db, org.organisationId, importId, org.adminId)).toEqual({ ok: false, error: "Only a completed import can be undone." });
+    expect((await undoImport(db, org.organisationId, importId, { adminId: org.adminId })).ok).toBe(true);
+    expect(await undoImport(db, org.organisationId, importId, { adminId: org.adminId })).toEqual({ ok: false, error: "Only a completed import can be undone." });
   });
 });

@@ -271,7 +271,7 @@ describe("welcome emails and archived learners", () => {
     ]);
     const [learnerIds] = await queueWelcomeEmails(app.db, importId);
     const emailIds = await prepareWelcomeBatch(app.db, { organisationId: org.organisationId, importId, learnerIds: learnerIds! });
-    expect(await undoImport(app.db, org.organisationId, importId, org.adminId)).toMatchObject({ ok: true });
+    expect(await undoImport(app.db, org.organisationId, importId, { adminId: org.adminId })).toMatchObject({ ok: true });
 
     expect(await deliverWelcomeBatch(app.db, emailIds, "welcome/undone-test")).toEqual({ sent: 0, failed: 0, skipped: 2 });
     expect(recipients(welcomeEmails(app))).toEqual([]);

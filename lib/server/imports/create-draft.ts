@@ -15,6 +15,8 @@ export async function createDraft(
   input: {
     organisationId: string;
     adminId: string | null;
+    /** The API token sending the file, when it comes through /api/v1. */
+    apiTokenId?: string | null;
     source: ImportSource;
     fileName: string | null;
     file: ParsedFile;
@@ -31,6 +33,7 @@ export async function createDraft(
         data: {
           organisationId: input.organisationId,
           adminId: input.adminId,
+          apiTokenId: input.apiTokenId ?? null,
           source: input.source,
           fileName: input.fileName,
           fileInfo: { encoding: file.encoding, delimiter: file.delimiter, byteSize: input.byteSize },

@@ -1,6 +1,6 @@
 import type { PrismaClient } from "@/generated/prisma/client";
 import { missingRequired } from "@/lib/imports/match-headers";
-import { audit } from "@/lib/server/audit";
+import { audit, type AuditToken } from "@/lib/server/audit";
 import { listFields } from "@/lib/server/fields/list-fields";
 import { type ImportOptions, readMapping } from "./import-options";
 
@@ -9,7 +9,7 @@ export type QueueResult = { ok: true } | { ok: false; error: string };
 /** Confirms a draft: stores the final options and marks it queued for the background job. */
 export async function queueImport(
   db: PrismaClient,
-  input: { organisationId: string; adminId: string | null; importId: string; options: ImportOptions },
+  input: { organisationId: string; adminId: string | null; token?: AuditToken | null; importId: string; options: ImportOptions },
 ): Promise<QueueResult> {
   const job = await db.importJob.findFirst({ where: { id: input.importId, organisationId: input.organisationId } });
   if (!job) return { ok: false, error: "This import doesn't exist." };
@@ -24,6 +24,6 @@ export async function queueImport(
     data: { status: "QUEUED", queuedAt: new Date(), options: input.options, adminId: input.adminId ?? job.adminId },
   });
   if (claimed.count === 0) return { ok: false, error: "This import has already been queued." };
-  await audit(db, { action: "import.queued", organisationId: input.organisationId, adminId: input.adminId, detail: { importId: job.id, rows: job.totalRows } });
+  await audit(db, { action: "import.queued", organisationId: input.organisationId, adminId: input.adminId, token: input.token, detail: { importId: job.id, rows: job.totalRows } });
   return { ok: true };
 }

@@ -1,5 +1,5 @@
 import type { PrismaClient } from "@/generated/prisma/client";
-import { audit } from "@/lib/server/audit";
+import { audit, type AuditToken } from "@/lib/server/audit";
 
 export interface UndoSummary {
   deleted: number;
@@ -20,7 +20,7 @@ const UNCHANGED_SINCE = `l."firstName" = r."applied"->>'firstName' AND l."lastNa
  * updated get their previous values back unless they have been changed
  * since (then they are left alone, and counted). Set-based, like the import.
  */
-export async function undoImport(db: PrismaClient, organisationId: string, importId: string, adminId: string): Promise<UndoResult> {
+export async function undoImport(db: PrismaClient, organisationId: string, importId: string, by: { adminId: string | null; token?: AuditToken | null }): Promise<UndoResult> {
   const job = await db.importJob.findFirst({ where: { id: importId, organisationId } });
   if (!job) return { ok: false, error: "This import doesn't exist." };
   if (job.status !== "COMPLETED") return { ok: false, error: "Only a completed import can be undone." };
@@ -48,6 +48,6 @@ export async function undoImport(db: PrismaClient, organisationId: string, impor
     { timeout: 300_000, maxWait: 60_000 },
   );
   if (!summary) return { ok: false, error: "This import has already been undone." };
-  await audit(db, { action: "import.undone", organisationId, adminId, detail: { importId, ...summary } });
+  await audit(db, { action: "import.undone", organisationId, adminId: by.adminId, token: by.token, detail: { importId, ...summary } });
   return { ok: true, summary };
 }

@@ -1,5 +1,5 @@
 import type { PrismaClient } from "@/generated/prisma/client";
-import { audit } from "@/lib/server/audit";
+import { audit, type AuditToken } from "@/lib/server/audit";
 
 export interface SetLearnersActiveResult {
   changed: number;
@@ -19,7 +19,7 @@ export interface SetLearnersActiveResult {
 export async function setLearnersActive(
   db: PrismaClient,
   organisationId: string,
-  input: { ids: string[]; active: boolean; adminId: string | null },
+  input: { ids: string[]; active: boolean; adminId: string | null; token?: AuditToken | null },
 ): Promise<SetLearnersActiveResult> {
   // Counted first: a learner deleted meanwhile then reads as already done, never as a negative count.
   const found = await db.learner.count({ where: { organisationId, id: { in: input.ids } } });
@@ -36,7 +36,8 @@ export async function setLearnersActive(
       action: input.active ? "learners.unarchived" : "learners.archived",
       organisationId,
       adminId: input.adminId,
-      detail: { count, learnerIds: input.ids },
+      token: input.token,
+      detail: { count, learnerIds: changedIds },
     });
   }
   return { changed: count, changedIds, missing: new Set(input.ids).size - found };

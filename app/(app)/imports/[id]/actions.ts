@@ -8,7 +8,7 @@ import { enqueueImport } from "@/lib/server/jobs/enqueue-import";
 import { importIdSchema } from "@/lib/validations/imports";
 
 export const undoImportAction = adminAction(importIdSchema, async ({ importId }, { admin, db }) => {
-  const result = await undoImport(db, admin.organisationId, importId, admin.id);
+  const result = await undoImport(db, admin.organisationId, importId, { adminId: admin.id });
   if (!result.ok) return fail(result.error);
   revalidatePath(`/imports/${importId}`);
   revalidatePath("/dashboard");

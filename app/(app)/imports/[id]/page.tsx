@@ -12,7 +12,7 @@ import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@
 import { requireAdmin } from "@/lib/auth/require-admin";
 import { getDb } from "@/lib/db";
 import { listFields } from "@/lib/server/fields/list-fields";
-import { getImport } from "@/lib/server/imports/get-import";
+import { getImport, importStarter } from "@/lib/server/imports/get-import";
 import { importProgress } from "@/lib/server/imports/import-progress";
 import { MODE_LABELS, readMapping, readOptions } from "@/lib/server/imports/import-options";
 import { listImportRows, OUTCOME_FILTERS, type OutcomeFilter } from "@/lib/server/imports/list-import-rows";
@@ -26,7 +26,7 @@ export const metadata: Metadata = { title: "Import" };
 
 const PAGE_SIZE = 50;
 const FILTER_LABELS: Record<OutcomeFilter, string> = { all: "All", CREATED: "Created", UPDATED: "Updated", UNCHANGED: "Unchanged", SKIPPED: "Skipped", FAILED: "Failed" };
-const SOURCE_LABELS = { CSV: "CSV upload", TEXTBOX: "Typed or pasted", CLI: "Command line" } as const;
+const SOURCE_LABELS = { CSV: "CSV upload", TEXTBOX: "Typed or pasted", CLI: "Command line", API: "API" } as const;
 const WELCOME_LABELS: Record<EmailStatus, string> = { QUEUED: "Sending", SENT: "Sent", OUTBOX: "In outbox", FAILED: "Failed", SKIPPED: "Not sent" };
 const dateFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short" });
 
@@ -55,7 +55,7 @@ export default async function ImportPage({ params, searchParams }: { params: Pro
     <>
       <PageHeader
         title={job.fileName ? `Import of ${job.fileName}` : "Import of pasted users"}
-        description={`Started by ${job.admin?.name ?? "a deleted admin"} on ${dateFormat.format(job.queuedAt ?? job.createdAt)}.`}
+        description={`Started by ${importStarter(job)} on ${dateFormat.format(job.queuedAt ?? job.createdAt)}.`}
         actions={
           <>
             {problems > 0 && (

@@ -5,7 +5,7 @@ import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@
 import { LEARNER_IMPORTS_LIMIT, type LearnerImportRow } from "@/lib/server/learners/list-learner-imports";
 import { LocalDate } from "../local-date";
 
-const SOURCE_LABELS = { CSV: "CSV file", TEXTBOX: "Pasted list", CLI: "Command line" } as const;
+const SOURCE_LABELS = { CSV: "CSV file", TEXTBOX: "Pasted list", CLI: "Command line", API: "API" } as const;
 
 /** Every import whose file contained this user, with what the import did to them. */
 export function ImportHistory({ rows }: { rows: LearnerImportRow[] }) {

@@ -1,6 +1,6 @@
 import { getCurrentAdmin } from "@/lib/auth/require-admin";
 import { getDb } from "@/lib/db";
-import { errorReportLines } from "@/lib/csv/error-report";
+import { errorReportResponse } from "@/lib/csv/error-report-response";
 import { getImport } from "@/lib/server/imports/get-import";
 
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
@@ -10,22 +10,5 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const db = await getDb();
   const job = await getImport(db, admin.organisationId, id);
   if (!job) return new Response("Not found.", { status: 404 });
-
-  const lines = errorReportLines(db, job.id, job.headers);
-  const encoder = new TextEncoder();
-  const body = new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      const next = await lines.next();
-      if (next.done) controller.close();
-      else controller.enqueue(encoder.encode(next.value));
-    },
-  });
-  const base = (job.fileName ?? "pasted-users").replace(/\.csv$/i, "").replace(/[^\w.-]+/g, "_");
-  return new Response(body, {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="${base}-errors.csv"`,
-      "Cache-Control": "no-store",
-    },
-  });
+  return errorReportResponse(db, job);
 }
