@@ -42,7 +42,8 @@ export function openApiDocument(serverUrl: string) {
   for (const endpoint of ENDPOINTS) {
     paths[endpoint.path] = { ...paths[endpoint.path], [endpoint.method.toLowerCase()]: operation(endpoint) };
   }
-  return createDocument({
+  return createDocument(
+    {
     openapi: "3.1.0",
     info: {
       title: "Rollcall API",
@@ -67,5 +68,14 @@ export function openApiDocument(serverUrl: string) {
       },
     },
     paths,
-  });
+    },
+    {
+      // format: date-time says it all; zod's regex for it and the safe-integer bounds on every integer are noise to a reader.
+      override: ({ jsonSchema }) => {
+        if (jsonSchema.format === "date-time") delete jsonSchema.pattern;
+        if (jsonSchema.minimum === Number.MIN_SAFE_INTEGER) delete jsonSchema.minimum;
+        if (jsonSchema.maximum === Number.MAX_SAFE_INTEGER) delete jsonSchema.maximum;
+      },
+    },
+  );
 }

@@ -1,0 +1,163 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { KeyRound, Plus } from "lucide-react";
+import { useId, useState, useTransition } from "react";
+import { Controller, useForm } from "react-hook-form";
+import { callAction } from "@/components/forms/call-action";
+import { FormAlert } from "@/components/forms/form-alert";
+import { TextField } from "@/components/forms/text-field";
+import { Button } from "@/components/ui/button";
+import { Checkbox } from "@/components/ui/checkbox";
+import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import { Label } from "@/components/ui/label";
+import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
+import { API_SCOPES, SCOPE_DESCRIPTIONS } from "@/lib/api/scopes";
+import { createApiTokenSchema, type CreateApiTokenInput, EXPIRY_CHOICES, EXPIRY_LABELS } from "@/lib/validations/api-tokens";
+import { createApiTokenAction, type CreatedTokenView } from "./actions";
+import { TokenSecret } from "./token-secret";
+
+const DEFAULTS: CreateApiTokenInput = { name: "", scopes: ["users:read", "imports:write"], expiresIn: "90" };
+
+function CreateTokenForm({ onCreated }: { onCreated: (token: CreatedTokenView) => void }) {
+  const id = useId();
+  const [formError, setFormError] = useState<string>();
+  const [pending, startTransition] = useTransition();
+  const form = useForm<CreateApiTokenInput>({ resolver: zodResolver(createApiTokenSchema), defaultValues: DEFAULTS });
+  const { errors } = form.formState;
+
+  const onSubmit = form.handleSubmit((values) =>
+    startTransition(async () => {
+      setFormError(undefined);
+      const result = await callAction(() => createApiTokenAction(values));
+      if (!result) return;
+      if (result.ok) return onCreated(result.data);
+      for (const [name, messages] of Object.entries(result.fieldErrors ?? {}))
+        if (messages?.[0]) form.setError(name as keyof CreateApiTokenInput, { message: messages[0] });
+      if (!result.fieldErrors || Object.keys(result.fieldErrors).length === 0) setFormError(result.formError);
+    }),
+  );
+
+  return (
+    <form method="post" onSubmit={onSubmit} className="grid gap-5" noValidate>
+      <FormAlert message={formError} />
+      <TextField label="Name" autoComplete="off" registration={form.register("name")} error={errors.name} hint="Say what uses it, such as “HR nightly sync”: the audit log names the token behind each change." />
+      <fieldset className="grid gap-3" aria-describedby={errors.scopes ? `${id}-scopes-error` : undefined}>
+        <legend className="mb-1 text-sm font-medium">Scopes</legend>
+        <Controller
+          control={form.control}
+          name="scopes"
+          render={({ field }) => (
+            <>
+              {API_SCOPES.map((scope) => (
+                <div key={scope} className="flex items-start gap-3">
+                  <Checkbox
+                    id={`${id}-${scope}`}
+                    checked={field.value.includes(scope)}
+                    onCheckedChange={(checked) => field.onChange(checked ? [...field.value, scope] : field.value.filter((s) => s !== scope))}
+                    className="mt-0.5"
+                  />
+                  <div className="grid gap-0.5">
+                    <Label htmlFor={`${id}-${scope}`} className="font-mono text-[13px]">
+                      {scope}
+                    </Label>
+                    <p className="text-sm text-muted-foreground">{SCOPE_DESCRIPTIONS[scope]}</p>
+                  </div>
+                </div>
+              ))}
+            </>
+          )}
+        />
+        {errors.scopes && (
+          <p id={`${id}-scopes-error`} className="text-sm font-medium text-destructive">
+            {errors.scopes.message}
+          </p>
+        )}
+      </fieldset>
+      <div className="grid gap-2">
+        <Label htmlFor={`${id}-expiry`}>Expires</Label>
+        <Controller
+          control={form.control}
+          name="expiresIn"
+          render={({ field }) => (
+            <Select value={field.value} onValueChange={field.onChange}>
+              <SelectTrigger id={`${id}-expiry`} className="w-full" aria-describedby={`${id}-expiry-hint`} onBlur={field.onBlur}>
+                <SelectValue />
+              </SelectTrigger>
+              <SelectContent>
+                {EXPIRY_CHOICES.map((choice) => (
+                  <SelectItem key={choice} value={choice}>
+                    {choice === "never" ? "Never" : `In ${EXPIRY_LABELS[choice]}`}
+                  </SelectItem>
+                ))}
+              </SelectContent>
+            </Select>
+          )}
+        />
+        <p id={`${id}-expiry-hint`} className="text-sm text-muted-foreground">
+          An expired token is refused; create a new one and swap it in before then.
+        </p>
+      </div>
+      <DialogFooter>
+        <DialogClose asChild>
+          <Button type="button" variant="outline">
+            Cancel
+          </Button>
+        </DialogClose>
+        <Button type="submit" disabled={pending}>
+          {pending ? "Creating…" : "Create token"}
+        </Button>
+      </DialogFooter>
+    </form>
+  );
+}
+
+export function CreateTokenDialog({ variant = "default" }: { variant?: "default" | "outline" }) {
+  const [open, setOpen] = useState(false);
+  const [created, setCreated] = useState<CreatedTokenView | null>(null);
+  return (
+    <Dialog
+      open={open}
+      onOpenChange={(next) => {
+        setOpen(next);
+        if (!next) setCreated(null);
+      }}
+    >
+      <DialogTrigger asChild>
+        <Button variant={variant}>
+          <Plus aria-hidden />
+          Create token
+        </Button>
+      </DialogTrigger>
+      <DialogContent className="sm:max-w-lg">
+        {created ? (
+          <>
+            <DialogHeader>
+              <DialogTitle className="flex items-center gap-2">
+                <KeyRound className="size-5 text-emerald-600" aria-hidden />
+                Copy your new token
+              </DialogTitle>
+              <DialogDescription>
+                This is the only time “{created.name}” is shown. Store it in your script&apos;s secret store now: Rollcall keeps only a fingerprint of it and can&apos;t show it again.
+              </DialogDescription>
+            </DialogHeader>
+            <TokenSecret secret={created.secret} />
+            <DialogFooter>
+              <DialogClose asChild>
+                <Button type="button">Done</Button>
+              </DialogClose>
+            </DialogFooter>
+          </>
+        ) : (
+          <>
+            <DialogHeader>
+              <DialogTitle>Create an API token</DialogTitle>
+              <DialogDescription>Scripts and integrations use a token to read and import your users through the API. Give it only the scopes it needs.</DialogDescription>
+            </DialogHeader>
+            {open && <CreateTokenForm onCreated={setCreated} />}
+          </>
+        )}
+      </DialogContent>
+    </Dialog>
+  );
+}
