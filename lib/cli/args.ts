@@ -1,5 +1,6 @@
 import { parseArgs } from "node:util";
 import type { ImportMode } from "@/lib/imports/types";
+import { parseTokenArgs, type TokenCommand, TOKEN_USAGE } from "./token-args";
 
 /** 0: the file was read (rows may still have errors); 1: the file was refused as a whole; 2: the command could not run. */
 export const EXIT = { ok: 0, fileRefused: 1, failure: 2 } as const;
@@ -25,7 +26,9 @@ imported); 1 the file was refused as a whole; 2 the command could not run
 (bad arguments, unknown organisation, database unavailable).
 
 Uses DATABASE_URL when set, otherwise the embedded PostgreSQL in .data/
-(shared with the app while it runs).`;
+(shared with the app while it runs).
+
+${TOKEN_USAGE}`;
 
 export interface ImportCommand {
   command: "import";
@@ -37,12 +40,20 @@ export interface ImportCommand {
   json: boolean;
 }
 
-export type ParsedArgs = { command: "help" } | { command: "invalid"; message: string } | ImportCommand;
+export type ParsedArgs = { command: "help" } | { command: "invalid"; message: string } | ImportCommand | TokenCommand;
+
+/** Options of either command that take a value: the word after one is its value, not the command. */
+const VALUE_OPTIONS = new Set(["--org", "--file", "--mode", "--name", "--scopes", "--expires-in-days"]);
+
+function commandWord(argv: string[]): string | undefined {
+  return argv.find((arg, i) => !arg.startsWith("-") && !(i > 0 && VALUE_OPTIONS.has(argv[i - 1]!)));
+}
 
 const MODES: readonly ImportMode[] = ["upsert", "create", "update"];
 
 /** Reads `import --org … --file …` style arguments; never throws. */
 export function parseCliArgs(argv: string[]): ParsedArgs {
+  if (commandWord(argv) === "token") return parseTokenArgs(argv);
   let parsed;
   try {
     parsed = parseArgs({
@@ -65,8 +76,8 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
   const { values, positionals } = parsed;
   if (values.help) return { command: "help" };
   const [command, ...extra] = positionals;
-  if (!command) return { command: "invalid", message: "Name a command: import." };
-  if (command !== "import") return { command: "invalid", message: `Unknown command "${command}". The only command is: import.` };
+  if (!command) return { command: "invalid", message: "Name a command: import or token." };
+  if (command !== "import") return { command: "invalid", message: `Unknown command "${command}". Commands are: import, token.` };
   if (extra.length) return { command: "invalid", message: `Unexpected argument "${extra[0]}".` };
 
   const missing = (["org", "file"] as const).filter((name) => !values[name]);

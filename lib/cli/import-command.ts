@@ -8,20 +8,12 @@ import type { ImportOptions } from "@/lib/server/imports/import-options";
 import type { PlanCounts } from "@/lib/server/imports/plan-import";
 import { submitImport } from "@/lib/server/imports/submit-import";
 import { EXIT, type ImportCommand } from "./args";
+import { unknownOrganisation } from "./find-organisation";
 import type { CliIo } from "./io";
 import { planRecords, readImportFile } from "./plan-records";
 import { formatHumanReport, formatOutcome, type ImportOutcome, type ImportReport, toJsonReport } from "./report";
 
 const NO_COUNTS: PlanCounts = { create: 0, update: 0, unchanged: 0, archive: 0, skip: 0, error: 0 };
-const LISTED_SLUGS = 10;
-
-async function unknownOrganisation(db: PrismaClient, slug: string): Promise<string> {
-  const known = await db.organisation.findMany({ select: { slug: true }, orderBy: { slug: "asc" }, take: LISTED_SLUGS + 1 });
-  const listed = known.slice(0, LISTED_SLUGS).map((o) => o.slug).join(", ");
-  const more = known.length > LISTED_SLUGS ? ", …" : "";
-  return `No organisation has the slug "${slug}".` + (known.length ? ` Organisations: ${listed}${more}.` : " There are no organisations yet.");
-}
-
 async function readBytes(path: string): Promise<Uint8Array | string> {
   try {
     return new Uint8Array(await readFile(path));

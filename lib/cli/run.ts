@@ -27,16 +27,17 @@ export async function runCli(argv: string[], io: CliIo = processIo, open: (root:
     const { prepareForCli } = await import("./prepare");
     await prepareForCli(database, io);
     // The one client of this process: lib/server code (e.g. the import job) gets the same one from getDb().
-    const [{ getDb }, { runImportCommand }] = await Promise.all([import("@/lib/db"), import("./import-command")]);
+    const { getDb } = await import("@/lib/db");
     const db = await getDb();
     try {
-      return await runImportCommand(db, args, io);
+      if (args.command === "token") return await (await import("./token-command")).runTokenCommand(db, args, io);
+      return await (await import("./import-command")).runImportCommand(db, args, io);
     } finally {
       const { closeImportClaims } = await import("@/lib/server/jobs/import-claims");
       await Promise.all([db.$disconnect(), closeImportClaims()]);
     }
   } catch (error) {
-    io.err(`The import could not run: ${error instanceof Error ? error.message : String(error)}`);
+    io.err(`The ${args.command === "token" ? "token command" : "import"} could not run: ${error instanceof Error ? error.message : String(error)}`);
     return EXIT.failure;
   } finally {
     await database?.release();
