@@ -16,6 +16,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/lib/db";
+import { TOKEN_NOT_FOUND } from "@/lib/server/api-tokens/revoke-api-token";
 import { FIELD_NOT_FOUND } from "@/lib/server/fields/field-rules";
 import { drainInProcessJobs } from "@/lib/server/jobs/in-process";
 import { capture, type Outcome, serialise } from "./support/next-stubs";
@@ -73,6 +74,10 @@ let w: TenantWorld;
 const P = <T>(value: T) => Promise.resolve(value);
 const options = { mode: "upsert", sendWelcome: false, blankClears: false } as const;
 const request = (path: string, init?: RequestInit) => new Request(`http://localhost${path}`, init);
+/** An /api/v1 request with the API token of the organisation whose admin the case runs as. */
+const apiRequest = (path: string, init: RequestInit & { headers?: Record<string, string> } = {}) =>
+  request(path, { ...init, headers: { ...init.headers, authorization: `Bearer ${session.adminId === w.b.adminId ? w.b.apiSecret : w.a.apiSecret}` } });
+const json = { "content-type": "application/json" };
 
 // ---- Checks ---------------------------------------------------------------
 
@@ -94,6 +99,7 @@ const all = (...checks: Check[]): Check => async (o) => {
 
 const NOT_A_DRAFT = "This import can no longer be changed: it has been queued or discarded.";
 const NO_SUCH_IMPORT = "This import doesn't exist.";
+const api = (body: (o: Outcome) => unknown): Check => (o) => expect(JSON.parse((o as { body: string }).body)).toEqual(body(o));
 
 const byId = (call: Case["call"], asA: Check, asOwner?: Check): Case => ({ takesIds: true, call, asA, asOwner });
 const scoped = (call: Case["call"], asA: Check, asOwner?: Check, echoes?: () => string[]): Case => ({ takesIds: false, call, asA, asOwner, echoes });
@@ -128,6 +134,8 @@ const REGISTRY: Record<string, Entry> = {
   "app/(app)/settings/fields/page.tsx#default": scoped((fn) => fn(), rendered, showsB(rendered)),
   "app/(app)/account/page.tsx#default": scoped((fn) => fn(), rendered, showsB(rendered)),
   "app/(app)/settings/page.tsx#default": scoped((fn) => fn(), redirectTo(() => "/settings/fields")),
+  "app/(app)/settings/api-tokens/page.tsx#default": scoped((fn) => fn(), (o) => expect(serialise(o)).toContain("A's script"), showsB(rendered)),
+  "app/(app)/settings/api-reference/page.tsx#default": scoped((fn) => fn(), rendered),
   "app/page.tsx#default": scoped((fn) => fn(), redirectTo(() => "/dashboard")),
   // Lists every organisation's emails by design, but only locally with no email provider; any other request gets a 404.
   "app/(tools)/outbox/page.tsx#default": scoped((fn) => fn({ searchParams: P({}) }), notFound),
@@ -169,6 +177,36 @@ const REGISTRY: Record<string, Entry> = {
     status(200),
     all(status(200), (o) => expect(serialise(o)).toContain(w.b.secretLabel)),
   ),
+  // The REST API: the token names the organisation; another organisation's ids are 404s like missing ones.
+  "app/api/v1/users/route.ts#GET": scoped(
+    (fn) => fn(apiRequest("/api/v1/users?q=secret.test"), { params: P({}) }),
+    all(status(200), api(() => ({ data: [], nextCursor: null }))),
+    showsB(status(200)),
+  ),
+  "app/api/v1/users/[id]/route.ts#GET": byId((fn, t) => fn(apiRequest(`/api/v1/users/${t.activeLearnerId}`), { params: P({ id: t.activeLearnerId }) }), status(404), showsB(status(200))),
+  // Sets B's active learner active: B's own call answers 200 and changes nothing the later cases rely on.
+  "app/api/v1/users/[id]/route.ts#PATCH": byId(
+    (fn, t) => fn(apiRequest(`/api/v1/users/${t.activeLearnerId}`, { method: "PATCH", headers: json, body: '{"active":true}' }), { params: P({ id: t.activeLearnerId }) }),
+    status(404),
+    showsB(status(200)),
+  ),
+  "app/api/v1/imports/route.ts#POST": scoped(
+    (fn) => fn(apiRequest("/api/v1/imports", { method: "POST", headers: { "content-type": "text/csv" }, body: "Email,First Name,Last Name,Active\napi@orga.test,Api,Person,1" }), { params: P({}) }),
+    async (o) => {
+      expect(o).toMatchObject({ kind: "response", status: 202 });
+      const { id } = JSON.parse((o as { body: string }).body) as { id: string };
+      expect(await (await getDb()).importJob.findUniqueOrThrow({ where: { id } })).toMatchObject({ organisationId: w.a.organisationId, apiTokenId: w.a.apiTokenId, source: "API" });
+    },
+  ),
+  "app/api/v1/imports/[id]/route.ts#GET": byId((fn, t) => fn(apiRequest(`/api/v1/imports/${t.completedImportId}`), { params: P({ id: t.completedImportId }) }), status(404), showsB(status(200))),
+  "app/api/v1/imports/[id]/errors/route.ts#GET": byId(
+    (fn, t) => fn(apiRequest(`/api/v1/imports/${t.completedImportId}/errors`), { params: P({ id: t.completedImportId }) }),
+    status(404),
+    all(status(200), (o) => expect(serialise(o)).toContain(w.b.brokenEmail)),
+  ),
+  // No owner call: B's undo import is undone by undoImportAction's owner case.
+  "app/api/v1/imports/[id]/undo/route.ts#POST": byId((fn, t) => fn(apiRequest(`/api/v1/imports/${t.undoImportId}/undo`, { method: "POST" }), { params: P({ id: t.undoImportId }) }), status(404)),
+  "app/api/v1/openapi.json/route.ts#GET": { public: "the API's description, the same for everyone; no organisation data" },
   "app/api/auth/[...nextauth]/route.ts#GET": { public: "Auth.js endpoints (session, CSRF, sign-in); no organisation ids" },
   "app/api/auth/[...nextauth]/route.ts#POST": { public: "Auth.js endpoints (session, CSRF, sign-in); no organisation ids" },
   "app/api/inngest/route.ts#GET": { public: "Inngest's endpoint, authenticated by its signing key; no admin session" },
@@ -261,6 +299,16 @@ const REGISTRY: Record<string, Entry> = {
       expect(authjs.signIn).toHaveBeenCalledWith("credentials", expect.objectContaining({ username: (await loadAdmin(w.a.adminId))?.username }));
     },
   ),
+  // API tokens: B's own revoke aims at a token B's API cases don't use.
+  "app/(app)/settings/api-tokens/actions.ts#createApiTokenAction": scoped(
+    (fn) => fn({ name: "Probe token", scopes: ["users:read"], expiresIn: "30" }),
+    async (o) => {
+      succeeded(o);
+      expect(await (await getDb()).apiToken.count({ where: { organisationId: w.a.organisationId, name: "Probe token" } })).toBe(1);
+    },
+  ),
+  "app/(app)/settings/api-tokens/actions.ts#revokeApiTokenAction": byId((fn, t) => fn({ id: t.apiTokenId }), refused(TOKEN_NOT_FOUND), succeeded),
+
   "app/(app)/actions.ts#logout": { public: "signs the caller's own session out; takes no input" },
 
   "app/(auth)/login/actions.ts#login": { public: "takes credentials, not organisation ids; covered by auth.test.ts" },
@@ -308,7 +356,8 @@ async function exportOf(key: string): Promise<AnyFn> {
 
 /** An outcome as text with each target id replaced by its name, so B's answer and a missing id's answer compare equal. */
 function withIdsNamed(o: Outcome, targets: Targets) {
-  let text = serialise(o);
+  // The API's rate-limit headers count down with every request; they say nothing about the record asked for.
+  let text = serialise(o).replace(/"ratelimit-(remaining|reset)":"\d+"/g, '"ratelimit-$1":"<n>"');
   for (const [name, id] of Object.entries(targets)) text = text.replaceAll(id, `<${name}>`);
   return text;
 }

@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { processImportSteps } from "@/inngest/functions/process-import";
 import { getDb } from "@/lib/db";
+import { createApiToken } from "@/lib/server/api-tokens/create-api-token";
 import { failImport } from "@/lib/server/imports/finish-import";
 import { inProcessSteps } from "@/lib/server/jobs/in-process";
 import { SESSION_ADMIN_SELECT } from "@/lib/auth/session-admin";
@@ -36,6 +37,8 @@ export interface Targets {
   toggleFieldId: string;
   /** The first custom field, so it can move down. */
   movableFieldId: string;
+  /** An API token of B's (not the one B's own API calls use), named with B's tag. */
+  apiTokenId: string;
 }
 
 const ghostId = () => `c${randomBytes(12).toString("hex")}`.slice(0, 25);
@@ -118,15 +121,20 @@ export async function arrangeTenants() {
     customFieldId: await fieldId(secretLabel),
     toggleFieldId: await fieldId("Job Title"),
     movableFieldId: await fieldId("Department"),
+    apiTokenId: (await createApiToken(db, { organisationId: b.organisationId, createdById: b.adminId, name: `Sync ${tag}`, scopes: ["users:read"], expiresAt: null })).id,
   };
+  // The tokens each organisation's API calls are made with.
+  const allScopes = ["users:read", "users:write", "imports:write"] as const;
+  const aToken = await createApiToken(db, { organisationId: a.organisationId, createdById: a.adminId, name: "A's script", scopes: [...allScopes], expiresAt: null });
+  const bToken = await createApiToken(db, { organisationId: b.organisationId, createdById: b.adminId, name: `B's script ${tag}`, scopes: [...allScopes], expiresAt: null });
   const ghost = Object.fromEntries(Object.keys(targets).map((key) => [key, ghostId()])) as unknown as Targets;
 
   const bAdmin = await db.admin.findUniqueOrThrow({ where: { id: b.adminId } });
   const markers = [tag, b.slug.replace(/^it-/, "")];
   return {
     tag,
-    a: { ...a, learnerEmail: aEmail },
-    b: { ...b, secretLabel, extraHeader, brokenEmail, learnerEmail: email("1"), adminEmail: bAdmin.email, draftColumns, unmappedColumn },
+    a: { ...a, learnerEmail: aEmail, apiSecret: aToken.secret, apiTokenId: aToken.id },
+    b: { ...b, apiSecret: bToken.secret, secretLabel, extraHeader, brokenEmail, learnerEmail: email("1"), adminEmail: bAdmin.email, draftColumns, unmappedColumn },
     targets,
     /** The same kinds of ids, belonging to nobody. */
     ghost,
@@ -141,7 +149,7 @@ export type TenantWorld = Awaited<ReturnType<typeof arrangeTenants>>;
 export async function organisationState(organisationId: string) {
   const db = await getDb();
   const imports = await db.importJob.findMany({ where: { organisationId }, orderBy: { id: "asc" } });
-  const [organisation, admins, resetTokens, fields, learners, rows, emails, auditLog] = await Promise.all([
+  const [organisation, admins, resetTokens, fields, learners, rows, emails, auditLog, apiTokens, idempotencyKeys] = await Promise.all([
     db.organisation.findUniqueOrThrow({ where: { id: organisationId } }),
     db.admin.findMany({ where: { organisationId }, orderBy: { id: "asc" } }),
     db.passwordResetToken.findMany({ where: { admin: { organisationId } }, orderBy: { id: "asc" } }),
@@ -150,6 +158,8 @@ export async function organisationState(organisationId: string) {
     db.importRow.findMany({ where: { importId: { in: imports.map((job) => job.id) } }, orderBy: [{ importId: "asc" }, { rowNumber: "asc" }] }),
     db.email.findMany({ where: { organisationId }, orderBy: { id: "asc" } }),
     db.auditLog.findMany({ where: { organisationId }, orderBy: { id: "asc" } }),
+    db.apiToken.findMany({ where: { organisationId }, orderBy: { id: "asc" } }),
+    db.apiIdempotencyKey.findMany({ where: { organisationId }, orderBy: { key: "asc" } }),
   ]);
-  return { organisation, admins, resetTokens, fields, learners, imports, rows, emails, auditLog };
+  return { organisation, admins, resetTokens, fields, learners, imports, rows, emails, auditLog, apiTokens, idempotencyKeys };
 }
