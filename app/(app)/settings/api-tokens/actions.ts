@@ -13,7 +13,7 @@ export interface CreatedTokenView {
 
 export const createApiTokenAction = adminAction(createApiTokenSchema, async (input, { admin, organisationId, db }): Promise<ActionResult<CreatedTokenView>> => {
   const token = await createApiToken(db, { organisationId, createdById: admin.id, name: input.name, scopes: input.scopes, expiresAt: expiryDate(input.expiresIn) });
-  revalidatePath("/settings/api-tokens");
+  // No revalidatePath here: re-rendering the list now could unmount the dialog that shows the secret. The dialog refreshes the list once it is closed.
   return { ok: true, data: { name: token.name, secret: token.secret } };
 });
 

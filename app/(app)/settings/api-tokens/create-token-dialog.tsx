@@ -2,6 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { KeyRound, Plus } from "lucide-react";
+import { useRouter } from "next/navigation";
 import { useId, useState, useTransition } from "react";
 import { Controller, useForm } from "react-hook-form";
 import { callAction } from "@/components/forms/call-action";
@@ -113,6 +114,7 @@ function CreateTokenForm({ onCreated }: { onCreated: (token: CreatedTokenView) =
 }
 
 export function CreateTokenDialog({ variant = "default" }: { variant?: "default" | "outline" }) {
+  const router = useRouter();
   const [open, setOpen] = useState(false);
   const [created, setCreated] = useState<CreatedTokenView | null>(null);
   return (
@@ -120,7 +122,9 @@ export function CreateTokenDialog({ variant = "default" }: { variant?: "default"
       open={open}
       onOpenChange={(next) => {
         setOpen(next);
-        if (!next) setCreated(null);
+        if (next || !created) return;
+        setCreated(null);
+        router.refresh();
       }}
     >
       <DialogTrigger asChild>
