@@ -13,7 +13,7 @@ import type { BenchResults } from "./support/report";
 import { benchScale, sizes } from "./support/scale";
 import { createScratchDatabase, dropScratchDatabase } from "./support/scratch-db";
 import { runChildStage } from "./support/spawn-stage";
-import type { ApplyResult, CopyResult, DirectoryResult, ExportResult, NaiveResult, Orgs, ParseResult, ReviewResult, WelcomeResult } from "./support/stage-types";
+import type { ApiImportResult, ApiUsersResult, ApplyResult, CopyResult, DirectoryResult, ExportResult, NaiveResult, Orgs, ParseResult, ReviewResult, WelcomeResult } from "./support/stage-types";
 import { writeResults } from "./support/write-results";
 
 const PARSE_SEED = 1;
@@ -80,8 +80,14 @@ async function main() {
     log(`welcome emails to ${size.welcome} users (≈ ${Math.ceil(size.welcome / 100) / 2} s at 2 requests/s)`);
     const welcome = await stage<WelcomeResult>("welcome", { org: orgs.welcome, learners: size.welcome, seed: WELCOME_SEED });
 
+    log(`API: POST /api/v1/imports of ${size.apply} rows (dry run, then for real), GET /api/v1/users`);
+    const apiDryRun = await stage<ApiImportResult>("api-import", { org: orgs.api, file: newFile, dryRun: true });
+    const apiImport = await stage<ApiImportResult>("api-import", { org: orgs.api, file: newFile, dryRun: false });
+    const apiUsers = await stage<ApiUsersResult>("api-users", { org: orgs.apply, runs: size.directoryRuns });
+
     const results: BenchResults = {
       scale, startedAt, machine, parse, copy, apply, naive, directory, welcome,
+      api: { dryRun: apiDryRun, import: apiImport, users: apiUsers },
       export: exported,
       wallSeconds: (performance.now() - t0) / 1000,
       loadAfter: os.loadavg(),

@@ -1,7 +1,7 @@
 // Turns one run's stage outputs into the Markdown table of bench/RESULTS.md.
 import type { Machine } from "./machine";
 import type {
-  ApplyResult, CopyResult, DirectoryResult, ExportResult, NaiveResult, ParseResult, ReviewResult, StageOutput, WelcomeResult,
+  ApiImportResult, ApiUsersResult, ApplyResult, CopyResult, DirectoryResult, ExportResult, NaiveResult, ParseResult, ReviewResult, StageOutput, WelcomeResult,
 } from "./stage-types";
 
 export interface BenchResults {
@@ -17,6 +17,7 @@ export interface BenchResults {
   directory: StageOutput<DirectoryResult>;
   export: StageOutput<ExportResult>;
   welcome: StageOutput<WelcomeResult>;
+  api: { dryRun: StageOutput<ApiImportResult>; import: StageOutput<ApiImportResult>; users: StageOutput<ApiUsersResult> };
 }
 
 export interface Row {
@@ -124,6 +125,30 @@ function welcomeRows(r: BenchResults): Row[] {
   ];
 }
 
+const MAX_API_P95_MS = 100;
+
+function apiRows(r: BenchResults): Row[] {
+  const { dryRun, import: real, users } = r.api;
+  const u = users.result;
+  return [
+    { measure: `POST /api/v1/imports?dryRun=true, ${n(dryRun.result.rows)} rows (CSV): time to answer`, result: `${s(dryRun.result.answerSeconds)} (${n(dryRun.result.summary.create ?? 0)} to create)`, target: "—", ok: null },
+    { measure: "POST /api/v1/imports?dryRun=true: peak RSS", result: rss(dryRun), target: "—", ok: null },
+    {
+      measure: `POST /api/v1/imports, ${n(real.result.rows)} rows: time to 202, and to completed`,
+      result: `${s(real.result.answerSeconds)} to 202 · ${s(real.result.completeSeconds ?? 0)} to completed (in process)`,
+      target: "—",
+      ok: null,
+    },
+    { measure: "POST /api/v1/imports (request and in-process job): peak RSS", result: rss(real), target: "—", ok: null },
+    ...u.scenarios.map((sc) => ({
+      measure: `GET /api/v1/users (${n(u.learners)} users), ${sc.name}: ${n(sc.rows)} rows`,
+      result: `p50 ${ms(sc.p50)} · p95 ${ms(sc.p95)} (max ${ms(sc.max)}, ${u.runs} runs)`,
+      target: `p95 < ${MAX_API_P95_MS} ms`,
+      ok: sc.p95 < MAX_API_P95_MS,
+    })),
+  ];
+}
+
 export function resultRows(r: BenchResults): { section: string; rows: Row[] }[] {
   return [
     { section: "1. Parse + validate to review", rows: parseRows(r) },
@@ -131,6 +156,7 @@ export function resultRows(r: BenchResults): { section: string; rows: Row[] }[] 
     { section: "3. Users directory", rows: directoryRows(r) },
     { section: "4. Export", rows: exportRows(r) },
     { section: "5. Welcome emails", rows: welcomeRows(r) },
+    { section: "6. REST API", rows: apiRows(r) },
   ];
 }
 

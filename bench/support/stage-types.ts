@@ -7,6 +7,8 @@ export interface Orgs {
   apply: OrgRef;
   naive: OrgRef;
   welcome: OrgRef;
+  /** Imports through POST /api/v1/imports. */
+  api: OrgRef;
 }
 export interface OrgRef {
   organisationId: string;
@@ -47,4 +49,19 @@ export interface WelcomeResult {
   duplicates: number;
   learnersSent: number;
   requestsPerSecond: number;
+}
+export interface ApiImportResult {
+  rows: number;
+  dryRun: boolean;
+  status: number;
+  /** From sending the request to its answer (200 plan, or 202 queued). */
+  answerSeconds: number;
+  /** From sending the request to the import's completion (in process); null for a dry run. */
+  completeSeconds: number | null;
+  summary: Record<string, number>;
+}
+export interface ApiUsersResult {
+  learners: number;
+  runs: number;
+  scenarios: { name: string; rows: number; p50: number; p95: number; max: number }[];
 }
