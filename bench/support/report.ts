@@ -118,7 +118,7 @@ function welcomeRows(r: BenchResults): Row[] {
   const batches = Math.ceil(w.learners / WELCOME_BATCH);
   const ideal = batches / w.requestsPerSecond;
   return [
-    { measure: `Welcome emails to ${n(w.learners)} new users: total time`, result: `${s(w.seconds)} (${s(w.seconds / batches)} per batch of ${WELCOME_BATCH}; the limit allows ${s(1 / w.requestsPerSecond)})`, target: `≈ ${s(ideal)} (≤ ${s(ideal * 1.2)})`, ok: w.seconds <= ideal * 1.2 },
+    { measure: `Welcome emails to ${n(w.learners)} new active users (${n(w.archived)} imported archived get none): total time`, result: `${s(w.seconds)} (${s(w.seconds / batches)} per batch of ${WELCOME_BATCH}; the limit allows ${s(1 / w.requestsPerSecond)})`, target: `≈ ${s(ideal)} (≤ ${s(ideal * 1.2)})`, ok: w.seconds <= ideal * 1.2 },
     { measure: "Welcome emails: batch requests", result: `${n(w.batchRequests)} (${n(w.requests)} requests in all)`, target: n(batches), ok: w.batchRequests === batches },
     { measure: "Welcome emails: 429 responses", result: n(w.rateLimited), target: "0", ok: w.rateLimited === 0 },
     { measure: "Welcome emails: sent twice", result: `${n(w.duplicates)} (${n(w.emails)} emails, ${n(w.learnersSent)} users marked sent)`, target: "0, all sent", ok: w.duplicates === 0 && w.uniqueRecipients === w.learners && w.learnersSent === w.learners },

@@ -39,7 +39,10 @@ export interface DirectoryResult {
 }
 export interface ExportResult { rows: number; bytes: number; seconds: number }
 export interface WelcomeResult {
+  /** Active new learners: the ones owed a welcome email. */
   learners: number;
+  /** Imported archived: no email, by design. */
+  archived: number;
   seconds: number;
   batchRequests: number;
   requests: number;

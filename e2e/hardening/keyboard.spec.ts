@@ -87,3 +87,31 @@ test("[A11Y][KEYBOARD]: change the account name with the keyboard alone", async 
   await expect(page.getByRole("status").filter({ hasText: "Your details have been saved." })).toBeVisible();
   expect((await e2eDb().admin.findFirstOrThrow({ where: { username: tenant.username } })).name).toBe("Kim Keyboard");
 });
+
+test("[A11Y][KEYBOARD]: create and revoke an API token with the keyboard alone", async ({ page }) => {
+  const { logIn } = await import("../support/tenant");
+  const tenant = await createTenant();
+  await logIn(page, tenant, "/settings/api-tokens");
+  await tabTo(page, /^Create token$/);
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("dialog", { name: "Create an API token" })).toBeVisible();
+  await tabTo(page, /^Name$/);
+  await page.keyboard.type("Keyboard sync");
+  await tabTo(page, /^scim$/);
+  await page.keyboard.press("Space");
+  await tabTo(page, /^Create token$/);
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("dialog", { name: "Copy your new token" })).toBeVisible();
+  await tabTo(page, /^Done$/);
+  await page.keyboard.press("Enter");
+  const row = page.getByRole("row", { name: /Keyboard sync/ });
+  await expect(row).toContainText("scim");
+
+  await tabTo(page, /^Revoke Keyboard sync$/, 60);
+  await page.keyboard.press("Enter");
+  // Focus starts on Cancel in the confirmation; move to Revoke token.
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Enter");
+  await expect(row).toContainText("Revoked");
+  expect((await e2eDb().apiToken.findFirstOrThrow({ where: { organisationId: tenant.organisationId, name: "Keyboard sync" } })).revokedAt).toBeInstanceOf(Date);
+});

@@ -5,6 +5,8 @@ import { ApiProblem, problem } from "./problem";
 /** How long a key is remembered: a day covers any retry schedule a script would use. */
 export const IDEMPOTENCY_KEY_TTL_MS = 24 * 60 * 60 * 1000;
 const KEY = /^[\x21-\x7e]{1,255}$/;
+/** A claim still unanswered after this long was left by a process that died mid-request: the key is free again. */
+export const ABANDONED_CLAIM_MS = 10 * 60 * 1000;
 
 export interface StoredAnswer {
   status: number;
@@ -38,8 +40,14 @@ export async function idempotent(
   if (key === null) return toResponse(await answer(), false);
   if (!KEY.test(key)) throw problem(400, "invalid_idempotency_key", "The Idempotency-Key header must be 1 to 255 visible ASCII characters, such as a UUID.");
 
-  const expired = new Date(Date.now() - IDEMPOTENCY_KEY_TTL_MS);
-  await db.apiIdempotencyKey.deleteMany({ where: { organisationId, key, createdAt: { lt: expired } } });
+  const now = Date.now();
+  await db.apiIdempotencyKey.deleteMany({
+    where: {
+      organisationId,
+      key,
+      OR: [{ createdAt: { lt: new Date(now - IDEMPOTENCY_KEY_TTL_MS) } }, { status: null, createdAt: { lt: new Date(now - ABANDONED_CLAIM_MS) } }],
+    },
+  });
   const claimed = await db.$executeRaw`
     INSERT INTO "ApiIdempotencyKey" ("organisationId", "key", "requestHash") VALUES (${organisationId}, ${key}, ${fingerprint})
     ON CONFLICT DO NOTHING`;

@@ -236,6 +236,20 @@ describe("POST /api/v1/imports", () => {
     await drainInProcessJobs();
   });
 
+  it("answers 409 while a key's first request is still running, and frees a key whose request died", async () => {
+    const db = await getDb();
+    const csv = staffCsv(1, { offset: 900 });
+    const { requestFingerprint } = await import("@/lib/api/idempotency");
+    const fingerprint = requestFingerprint(new Request("http://localhost/api/v1/imports", { method: "POST", headers: { "content-type": "text/csv" } }), new TextEncoder().encode(csv));
+    await db.apiIdempotencyKey.create({ data: { organisationId: org.organisationId, key: "running", requestHash: fingerprint } });
+    const running = await importCsv(csv, "", { "idempotency-key": "running" });
+    expect(await problemOf(running)).toMatchObject({ status: 409, code: "idempotency_key_in_progress" });
+    expect(running.headers.get("retry-after")).toBe("2");
+
+    await db.apiIdempotencyKey.create({ data: { organisationId: org.organisationId, key: "abandoned", requestHash: fingerprint, createdAt: new Date(Date.now() - 11 * 60 * 1000) } });
+    expect((await importCsv(csv, "", { "idempotency-key": "abandoned" })).status).toBe(202);
+  });
+
   it("lets simultaneous requests with one key start exactly one import", async () => {
     const db = await getDb();
     const before = await db.importJob.count({ where: { organisationId: org.organisationId } });
