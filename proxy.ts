@@ -9,7 +9,7 @@ const checkSession = NextAuth(() => ({ ...authConfig, secret: authSecret() })).a
 
 // Only checks that a session cookie is valid; pages, actions and routes check the admin in the database.
 // It never re-issues the cookie (see withoutSessionRefresh): a session lasts SESSION_MAX_AGE_SECONDS from login.
-// API routes answer for themselves (401 rather than a redirect), and uploads must not be buffered here.
+// API and SCIM routes answer for themselves (401 rather than a redirect), and uploads must not be buffered here.
 const proxy: NextMiddleware = async (request, event) => {
   const response = await checkSession(request, event);
   return response instanceof Response ? withoutSessionRefresh(response) : response;
@@ -17,5 +17,5 @@ const proxy: NextMiddleware = async (request, event) => {
 export default proxy;
 
 export const config = {
-  matcher: ["/((?!_next/static|_next/image|favicon.ico|icon.svg|api/).*)"],
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|icon.svg|api/|scim/).*)"],
 };

@@ -66,15 +66,21 @@ async function main() {
 
     const newFile = write("apply-new.csv", generateCsv({ seed: APPLY_SEED, rows: size.apply, invalidRate: 0 }));
     const updateFile = write("apply-update.csv", generateCsv({ seed: APPLY_SEED, rows: size.apply, invalidRate: 0, changeEvery: 10 }));
+    const groupsFile = write("apply-groups.csv", generateCsv({ seed: APPLY_SEED, rows: size.apply, invalidRate: 0, groups: true }));
     log(`COPY baseline, ${size.apply} rows`);
     const copy = await stage<CopyResult>("copy", { org: orgs.files, file: newFile });
-    log(`apply ${size.apply} new rows, then the edited file`);
-    const apply = await stage<ApplyResult>("apply", { org: orgs.apply, warmUpOrg: orgs.warmup, newFile, updateFile });
+    log(`apply ${size.apply} new rows, then the edited file, then the new rows with groups`);
+    const apply = await stage<ApplyResult>("apply", { org: orgs.apply, warmUpOrg: orgs.warmup, groupsOrg: orgs.groups, newFile, updateFile, groupsFile });
     log(`naive baseline, ${size.naiveSample}-row sample`);
     const naive = await stage<NaiveResult>("naive", { org: orgs.naive, newFile, updateFile, sample: size.naiveSample });
 
     log(`users directory, ${size.directoryRuns} runs per query`);
-    const directory = await stage<DirectoryResult>("directory", { organisationId: orgs.apply.organisationId, page: size.directoryPage, runs: size.directoryRuns });
+    const directory = await stage<DirectoryResult>("directory", {
+      organisationId: orgs.apply.organisationId,
+      groupsOrganisationId: orgs.groups.organisationId,
+      page: size.directoryPage,
+      runs: size.directoryRuns,
+    });
     log("export");
     const exported = await stage<ExportResult>("export", { organisationId: orgs.apply.organisationId, warmUpOrganisationId: orgs.warmup.organisationId });
     log(`welcome emails to ${size.welcome} users (≈ ${Math.ceil(size.welcome / 100) / 2} s at 2 requests/s)`);

@@ -25,3 +25,12 @@ export function fieldKeyFromLabel(label: string): string {
     .replace(/^_+|_+$/g, "");
   return slug ? `cf_${slug}` : "cf_field";
 }
+
+/**
+ * The spreadsheet's Groups column: not a profile field (memberships live in
+ * their own table) but mapped, templated and exported like one, always last.
+ * Its label is reserved, so no custom field can take it.
+ */
+export const GROUPS_FIELD = { key: "groups", label: "Groups", type: "TEXT", builtIn: true, options: [] as string[] } as const;
+
+export const GROUPS_KEY = GROUPS_FIELD.key;

@@ -1,5 +1,6 @@
 // Stage 2: the background import's chunk pipeline (processImportSteps with the in-process
-// step runner), on new learners, then on the same file with 10% of rows edited.
+// step runner), on new learners, then on the same file with 10% of rows edited, then on the
+// new learners with 1–3 groups each (a Groups column) into an organisation of their own.
 import { readFileSync } from "node:fs";
 import { basename } from "node:path";
 import { processImportSteps } from "@/inngest/functions/process-import";
@@ -13,7 +14,14 @@ import { runStage, seconds, stageArgs } from "../support/stage-io";
 import type { ApplyResult, OrgRef } from "../support/stage-types";
 import { warmUpBytes } from "../support/warm-up";
 
-const { org, warmUpOrg, newFile, updateFile } = stageArgs<{ org: OrgRef; warmUpOrg: OrgRef; newFile: string; updateFile: string }>();
+const { org, warmUpOrg, groupsOrg, newFile, updateFile, groupsFile } = stageArgs<{
+  org: OrgRef;
+  warmUpOrg: OrgRef;
+  groupsOrg: OrgRef;
+  newFile: string;
+  updateFile: string;
+  groupsFile: string;
+}>();
 const options = importOptionsSchema.parse({ mode: "upsert", sendWelcome: false });
 
 /** Drafts and queues the file (the wizard's part, not timed), then times the background job. */
@@ -36,9 +44,16 @@ await runStage(async (): Promise<ApplyResult> => {
   await importFile(warmUpOrg, "warm-up.csv", warmUpBytes());
   const created = await importFile(org, basename(newFile), new Uint8Array(readFileSync(newFile)));
   const updated = await importFile(org, basename(updateFile), new Uint8Array(readFileSync(updateFile)));
+  const withGroups = await importFile(groupsOrg, basename(groupsFile), new Uint8Array(readFileSync(groupsFile)));
+  const db = await getDb();
+  const [groups, memberships] = await Promise.all([
+    db.group.count({ where: { organisationId: groupsOrg.organisationId } }),
+    db.groupMember.count({ where: { group: { organisationId: groupsOrg.organisationId } } }),
+  ]);
   return {
     rows: created.job.totalRows,
     create: { seconds: created.seconds, created: created.job.createdCount, failed: created.job.failedCount },
     update: { seconds: updated.seconds, updated: updated.job.updatedCount, unchanged: updated.job.unchangedCount, failed: updated.job.failedCount },
+    withGroups: { seconds: withGroups.seconds, created: withGroups.job.createdCount, failed: withGroups.job.failedCount, groups, memberships },
   };
 });

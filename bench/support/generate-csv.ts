@@ -1,4 +1,4 @@
-import { DEPARTMENTS, CSV_HEADERS } from "./bench-fields";
+import { DEPARTMENTS, CSV_HEADERS, GROUP_NAMES, LARGE_GROUP } from "./bench-fields";
 import { pick, rngFor } from "../../tests/support/prng";
 
 const FIRST = ["Ava", "Ben", "Chloé", "Dev", "Emma", "Finn", "Grace", "Hiro", "Isla", "Jack", "Kemi", "Liam", "Mia", "Noah", "Olivia", "Priya", "Quinn", "Ravi", "Sofia", "Tom", "Uma", "Vik", "Wen", "Xavier", "Yara", "Zoë", "Aoife", "Björn", "Siobhán", "José"];
@@ -22,6 +22,8 @@ export interface CsvSpec {
   invalidRate: number;
   /** Every `changeEvery`-th row gets a different department and hours: the "edited file" for updates. */
   changeEvery?: number;
+  /** Adds a Groups column: 1–3 names of GROUP_NAMES per row (plus LARGE_GROUP on every 4th). */
+  groups?: boolean;
 }
 
 function quote(cell: string): string {
@@ -51,12 +53,21 @@ export function rowCells(spec: CsvSpec, i: number): string[] {
     cells[8] = "35";
   }
   if (rng() < spec.invalidRate) pick(rng, INVALID)(cells);
+  if (spec.groups) {
+    // Drawn from a generator of its own, so the other cells stay those of the file without groups.
+    const groupRng = rngFor(spec.seed + 1_000_003, i);
+    const names = new Set<string>();
+    const count = 1 + Math.floor(groupRng() * 3);
+    while (names.size < count) names.add(pick(groupRng, GROUP_NAMES));
+    if (i % 4 === 0) names.add(LARGE_GROUP);
+    cells.push([...names].join("; "));
+  }
   return cells;
 }
 
 /** A whole file as CRLF-separated CSV text, header first (how spreadsheets save it). */
 export function generateCsv(spec: CsvSpec): string {
-  const lines = [CSV_HEADERS.map(quote).join(",")];
+  const lines = [[...CSV_HEADERS, ...(spec.groups ? ["Groups"] : [])].map(quote).join(",")];
   for (let i = 0; i < spec.rows; i++) lines.push(rowCells(spec, i).map(quote).join(","));
   return lines.join("\r\n") + "\r\n";
 }

@@ -42,6 +42,8 @@ const MIN_ROWS_PER_SECOND = 25_000;
 const MAX_COPY_RATIO = 3;
 const MIN_NAIVE_RATIO = 30;
 const MAX_P95_MS = 100;
+/** Applying rows with groups may cost at most this share of the throughput without them. */
+const MAX_GROUPS_SLOWDOWN = 0.25;
 const WELCOME_BATCH = 100;
 
 function parseRows(r: BenchResults): Row[] {
@@ -91,14 +93,28 @@ function applyRows(r: BenchResults): Row[] {
     },
     ...pipeline(`Apply ${n(total)} new users (${n(apply.result.create.created)} created)`, createRate, naiveCreate),
     ...pipeline(`Apply same file, 10% changed (${n(apply.result.update.updated)} updated, ${n(apply.result.update.unchanged)} unchanged)`, updateRate, naiveUpdate),
+    groupsRow(r, createRate),
     { measure: "Apply: peak RSS of the worker process", result: rss(apply), target: "—", ok: null },
   ];
+}
+
+function groupsRow(r: BenchResults, withoutGroups: number): Row {
+  const g = r.apply.result.withGroups;
+  const perSecond = rate(r.apply.result.rows, g.seconds);
+  const floor = withoutGroups * (1 - MAX_GROUPS_SLOWDOWN);
+  const change = perSecond >= withoutGroups ? "no slower" : `${((1 - perSecond / withoutGroups) * 100).toFixed(0)}% slower`;
+  return {
+    measure: `Apply ${n(r.apply.result.rows)} new users with 1–3 groups each (${n(g.created)} created, ${n(g.memberships)} memberships in ${n(g.groups)} new groups): throughput`,
+    result: `${n(perSecond)} rows/s (${s(g.seconds)}), ${change} than without groups`,
+    target: `within ${MAX_GROUPS_SLOWDOWN * 100}% of without groups (≥ ${n(floor)} rows/s)`,
+    ok: perSecond >= floor,
+  };
 }
 
 function directoryRows(r: BenchResults): Row[] {
   const d: DirectoryResult = r.directory.result;
   return d.scenarios.map((sc) => ({
-    measure: `Users directory (${n(d.learners)} users), ${sc.name}: ${n(sc.rows)} of ${n(sc.total)}`,
+    measure: `Users directory (${n(sc.learners ?? d.learners)} users), ${sc.name}: ${n(sc.rows)} of ${n(sc.total)}`,
     result: `p50 ${ms(sc.p50)} · p95 ${ms(sc.p95)} (max ${ms(sc.max)}, ${d.runs} runs)`,
     target: `p95 < ${MAX_P95_MS} ms`,
     ok: sc.p95 < MAX_P95_MS,

@@ -9,6 +9,8 @@ export interface Orgs {
   welcome: OrgRef;
   /** Imports through POST /api/v1/imports. */
   api: OrgRef;
+  /** Filled by the apply stage from the file with a Groups column. */
+  groups: OrgRef;
 }
 export interface OrgRef {
   organisationId: string;
@@ -30,12 +32,14 @@ export interface ApplyResult {
   rows: number;
   create: { seconds: number; created: number; failed: number };
   update: { seconds: number; updated: number; unchanged: number; failed: number };
+  /** The same new users, with 1–3 groups each, into an organisation of their own. */
+  withGroups: { seconds: number; created: number; failed: number; groups: number; memberships: number };
 }
 export interface NaiveResult { rows: number; createSeconds: number; updateSeconds: number }
 export interface DirectoryResult {
   learners: number;
   runs: number;
-  scenarios: { name: string; query: string; rows: number; total: number; p50: number; p95: number; max: number }[];
+  scenarios: { name: string; query: string; rows: number; total: number; p50: number; p95: number; max: number; learners: number }[];
 }
 export interface ExportResult { rows: number; bytes: number; seconds: number }
 export interface WelcomeResult {

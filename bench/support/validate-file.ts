@@ -8,7 +8,7 @@ import { listFields } from "@/lib/server/fields/list-fields";
 import { CSV_HEADERS } from "./bench-fields";
 
 export async function parseAndValidate(db: PrismaClient, organisationId: string, bytes: Uint8Array) {
-  const fields = await listFields(db, organisationId);
+  const fields = await listFields(db, organisationId, { withGroups: true });
   const start = performance.now();
   const file = parseCsvBytes(bytes);
   if (file.fileErrors.length) throw new Error(`The generated file was refused: ${file.fileErrors.join(" ")}`);

@@ -17,6 +17,8 @@ export async function AppShell({ children, logout, streamed = true }: { children
     { href: "/dashboard", label: "Dashboard", icon: "dashboard" },
     { href: "/users", label: "Users", icon: "users" },
     { href: "/users/import", label: "Add/Update Users", icon: "import" },
+    // After the first three: those are the mobile header's links.
+    { href: "/groups", label: "Groups", icon: "groups" },
     { href: "/settings/fields", label: "Settings", icon: "settings" },
     { href: "/account", label: "Account", icon: "account" },
   ];

@@ -1,11 +1,11 @@
 "use client";
 
-import { LayoutDashboard, Mail, Settings, UserPlus, UserRound, Users } from "lucide-react";
+import { Folders, LayoutDashboard, Mail, Settings, UserPlus, UserRound, Users } from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { cn } from "@/lib/utils";
 
-const ICONS = { dashboard: LayoutDashboard, users: Users, import: UserPlus, settings: Settings, account: UserRound, outbox: Mail };
+const ICONS = { dashboard: LayoutDashboard, users: Users, groups: Folders, import: UserPlus, settings: Settings, account: UserRound, outbox: Mail };
 
 export interface NavItem {
   href: string;

@@ -12,8 +12,8 @@ test("[IMPORT][TEMPLATE]: the template has the organisation's headers and an exa
   const text = await readFile((await download.path())!, "utf8");
   expect(text.charCodeAt(0)).toBe(0xfeff);
   const [header, example] = text.slice(1).split("\r\n");
-  expect(header).toBe("Email,First Name,Last Name,Active,Department,Job Title,Employee ID");
-  expect(example).toMatch(/^john\.smith@example\.com,John,Smith,1,/);
+  expect(header).toBe("Email,First Name,Last Name,Active,Department,Job Title,Employee ID,Groups");
+  expect(example).toMatch(/^john\.smith@example\.com,John,Smith,1,.*,Fire wardens; London office$/);
 });
 
 test("[IMPORT][TEXTBOX]: admin pastes two users, reviews and imports them", async ({ page }) => {

@@ -41,7 +41,7 @@ test("[SETTINGS][FIELDS]: admin adds “Cost Centre” and it joins the CSV temp
   await expect(page.getByRole("cell", { name: "Cost Centre", exact: true })).toBeVisible();
   await expect(page.getByRole("switch", { name: "Enable Cost Centre" })).toBeChecked();
 
-  expect(await templateHeader(page)).toBe("Email,First Name,Last Name,Active,Department,Job Title,Employee ID,Cost Centre");
+  expect(await templateHeader(page)).toBe("Email,First Name,Last Name,Active,Department,Job Title,Employee ID,Cost Centre,Groups");
 
   await uploadForMapping(page, ["Email", "First Name", "Last Name", "Active", "Cost Centre"], ["ann@example.com", "Ann", "Lee", "1", "CC-104"]);
   const column = page.getByRole("combobox", { name: "Cost Centre" });
@@ -62,7 +62,7 @@ test("[SETTINGS][FIELDS]: disabling a field takes it out of the CSV template and
     .poll(async () => (await e2eDb().profileField.findFirstOrThrow({ where: { organisationId: tenant.organisationId, label: "Cost Centre" } })).enabled)
     .toBe(false);
 
-  expect(await templateHeader(page)).toBe("Email,First Name,Last Name,Active,Department");
+  expect(await templateHeader(page)).toBe("Email,First Name,Last Name,Active,Department,Groups");
 
   await uploadForMapping(page, ["Email", "First Name", "Last Name", "Active", "Cost Centre"], ["ann@example.com", "Ann", "Lee", "1", "CC-104"]);
   const column = page.getByRole("combobox", { name: "Cost Centre" });
@@ -92,7 +92,7 @@ test("[SETTINGS][FIELDS]: admin renames and reorders fields; a label already in 
   await page.getByRole("button", { name: "Move Employee ID up" }).click();
   await expect(page.getByRole("button", { name: "Move Role down" })).toBeDisabled();
 
-  expect(await templateHeader(page)).toBe("Email,First Name,Last Name,Active,Department,Employee ID,Role");
+  expect(await templateHeader(page)).toBe("Email,First Name,Last Name,Active,Department,Employee ID,Role,Groups");
   const role = await e2eDb().profileField.findFirstOrThrow({ where: { organisationId: tenant.organisationId, label: "Role" } });
   expect(role.key).toBe("cf_job_title");
 });

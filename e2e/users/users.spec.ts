@@ -55,7 +55,7 @@ test("[USERS][EXPORT]: export → edit one cell → re-import updates exactly on
   const downloadPromise = page.waitForEvent("download");
   await page.getByRole("link", { name: "Export CSV" }).click();
   const exported = await readFile((await (await downloadPromise).path())!, "utf8");
-  expect(exported.startsWith("\uFEFFEmail,First Name,Last Name,Active,Department,Job Title,Employee ID\r\n")).toBe(true);
+  expect(exported.startsWith("\uFEFFEmail,First Name,Last Name,Active,Department,Job Title,Employee ID,Groups\r\n")).toBe(true);
   // Formula-looking values are neutralised in the file…
   expect(exported).toContain("'=SUM(A1)");
   const edited = exported.replace("person03@example.com,First03,Last01,1,Sales", "person03@example.com,First03,Last01,1,Marketing");

@@ -17,6 +17,11 @@ Options:
                       create: only add new users
                       update: only update existing users
   --welcome           Send welcome emails to the users the import creates
+  --add-to-groups     A filled Groups cell only adds the user to those groups
+                      (default: it sets the user's groups to exactly those)
+  --new-groups <what> Group names that match no group:
+                      create (default): create the groups
+                      error: send those rows to errors
   --dry-run           Show what the import would do; write nothing
   --json              Print one JSON object instead of a summary
   -h, --help          Show this help
@@ -36,6 +41,9 @@ export interface ImportCommand {
   file: string;
   mode: ImportMode;
   welcome: boolean;
+  /** --add-to-groups: a filled Groups cell adds, never removes. */
+  addToGroups: boolean;
+  newGroups: "create" | "error";
   dryRun: boolean;
   json: boolean;
 }
@@ -65,6 +73,8 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
         file: { type: "string" },
         mode: { type: "string", default: "upsert" },
         welcome: { type: "boolean", default: false },
+        "add-to-groups": { type: "boolean", default: false },
+        "new-groups": { type: "string", default: "create" },
         "dry-run": { type: "boolean", default: false },
         json: { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
@@ -85,12 +95,17 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
   const mode = values.mode as ImportMode;
   if (!MODES.includes(mode)) return { command: "invalid", message: `--mode must be upsert, create or update (got "${values.mode}").` };
 
+  const newGroups = values["new-groups"];
+  if (newGroups !== "create" && newGroups !== "error") return { command: "invalid", message: `--new-groups must be create or error (got "${newGroups}").` };
+
   return {
     command: "import",
     org: values.org!,
     file: values.file!,
     mode,
     welcome: values.welcome,
+    addToGroups: values["add-to-groups"],
+    newGroups,
     dryRun: values["dry-run"],
     json: values.json,
   };

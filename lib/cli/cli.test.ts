@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseCliArgs } from "./args";
-import type { PlannedRecord } from "./plan-records";
+import type { PlannedRecord } from "@/lib/server/imports/plan-records";
 import { formatHumanReport, type ImportReport, toJsonReport } from "./report";
 
 describe("parseCliArgs", () => {
@@ -11,9 +11,12 @@ describe("parseCliArgs", () => {
       file: "staff.csv",
       mode: "upsert",
       welcome: false,
+      addToGroups: false,
+      newGroups: "create",
       dryRun: false,
       json: false,
     });
+    expect(parseCliArgs(["import", "--org=demo", "--file=a.csv", "--add-to-groups", "--new-groups", "error"])).toMatchObject({ addToGroups: true, newGroups: "error" });
     expect(parseCliArgs(["import", "--org=demo", "--file=a.csv", "--mode", "update", "--welcome", "--dry-run", "--json"])).toMatchObject({
       mode: "update",
       welcome: true,
@@ -34,6 +37,7 @@ describe("parseCliArgs", () => {
     expect(invalid(["import", "--org", "demo"])).toBe("Missing --file.");
     expect(invalid(["import", "--org", "demo", "--file", "a.csv", "--mode", "merge"])).toMatch(/--mode must be upsert, create or update/);
     expect(invalid(["import", "--org", "demo", "--file", "a.csv", "--force"])).toMatch(/--force/);
+    expect(invalid(["import", "--org", "demo", "--file", "a.csv", "--new-groups", "skip"])).toBe('--new-groups must be create or error (got "skip").');
   });
 });
 
@@ -81,5 +85,17 @@ describe("reports", () => {
     const counts = { create: 2, update: 1, unchanged: 0, archive: 1, skip: 0, error: 0 };
     expect(formatHumanReport(report({ rows, counts, sendWelcome: true }))).toContain("1 new user will get a welcome email; 1 new user imported as archived won't.");
     expect(formatHumanReport(report({ rows, counts }))).toContain("No welcome emails will be sent.");
+  });
+
+  it("with a Groups column, JSON rows carry each user's groups after the import and the new groups are listed", () => {
+    const rows = [row(2, { groupsAfter: ["Fire wardens", "Site A"] }), row(3, { action: "error", groupsAfter: null })];
+    const json = toJsonReport(report({ rows, newGroups: { names: ["Fire wardens"], rows: 1 } }));
+    expect(json.rows.map((r) => r.groups)).toEqual([["Fire wardens", "Site A"], null]);
+    expect(json.newGroups).toEqual(["Fire wardens"]);
+    expect(formatHumanReport(report({ rows, newGroups: { names: ["Fire wardens"], rows: 1 } }))).toContain("1 new group will be created: Fire wardens.");
+    expect(formatHumanReport(report({ rows, createGroups: false, newGroups: { names: ["Fire wardens", "Night shift"], rows: 3 } }))).toContain(
+      "2 groups named in the file don't exist: Fire wardens and Night shift. 3 rows naming them will not be imported (--new-groups error).",
+    );
+    expect(toJsonReport(report({ rows: [row(2)] })).rows[0]).not.toHaveProperty("groups");
   });
 });

@@ -10,7 +10,7 @@ import { submitImport } from "@/lib/server/imports/submit-import";
 import { EXIT, type ImportCommand } from "./args";
 import { unknownOrganisation } from "./find-organisation";
 import type { CliIo } from "./io";
-import { planRecords, readImportFile } from "./plan-records";
+import { planRecords, readImportFile } from "@/lib/server/imports/plan-records";
 import { formatHumanReport, formatOutcome, type ImportOutcome, type ImportReport, toJsonReport } from "./report";
 
 const NO_COUNTS: PlanCounts = { create: 0, update: 0, unchanged: 0, archive: 0, skip: 0, error: 0 };
@@ -82,14 +82,21 @@ export async function runImportCommand(db: PrismaClient, cmd: ImportCommand, io:
     return EXIT.failure;
   }
 
-  const fields = await listFields(db, organisation.id);
-  const options: ImportOptions = { mode: cmd.mode, sendWelcome: cmd.welcome, blankClears: false };
+  const fields = await listFields(db, organisation.id, { withGroups: true });
+  const options: ImportOptions = {
+    mode: cmd.mode,
+    sendWelcome: cmd.welcome,
+    blankClears: false,
+    groupsMode: cmd.addToGroups ? "add" : "set",
+    newGroups: cmd.newGroups,
+  };
   const read = readImportFile(bytes, fields);
   const report: ImportReport = {
     fileName: basename(cmd.file),
     mode: cmd.mode,
     dryRun: cmd.dryRun,
     sendWelcome: cmd.welcome,
+    createGroups: cmd.newGroups === "create",
     file: read.file,
     fileErrors: read.fileErrors,
     counts: NO_COUNTS,
@@ -104,6 +111,7 @@ export async function runImportCommand(db: PrismaClient, cmd: ImportCommand, io:
   const plan = await planRecords(db, { organisationId: organisation.id, file: read.file, mapping: read.mapping, fields, options });
   report.counts = plan.counts;
   report.rows = plan.rows;
+  report.newGroups = plan.newGroups;
   if (!cmd.json) io.out(formatHumanReport(report));
   if (cmd.dryRun) {
     if (cmd.json) io.out(JSON.stringify(toJsonReport(report)));

@@ -1,9 +1,9 @@
 import type { ImportMode, ParsedFile, RecordError } from "@/lib/imports/types";
-import { delimiterName, formatCount, plural } from "@/lib/imports/message-format";
+import { delimiterName, formatCount, joinWithAnd, plural } from "@/lib/imports/message-format";
 import { MODE_LABELS } from "@/lib/server/imports/import-options";
 import { countWelcomeEmails, type PlanCounts } from "@/lib/server/imports/plan-import";
 import { plannedWelcomeMessage } from "@/lib/imports/welcome-message";
-import type { PlannedRecord } from "./plan-records";
+import type { PlannedRecord } from "@/lib/server/imports/plan-records";
 
 /** How the import ended: run here to completion, or handed to Inngest. */
 export interface ImportOutcome {
@@ -27,6 +27,10 @@ export interface ImportReport {
   fileErrors: string[];
   counts: PlanCounts;
   rows: PlannedRecord[];
+  /** Only when the file has a Groups column. */
+  newGroups?: { names: string[]; rows: number };
+  /** --new-groups: what happens to rows naming a group that doesn't exist. */
+  createGroups?: boolean;
   /** Only for a real import that wrote something; null when there was nothing to import. */
   outcome?: ImportOutcome | null;
 }
@@ -40,6 +44,8 @@ export interface JsonRow {
   errors: RecordError[];
   /** Only on skipped rows (modes create and update). */
   reason?: string;
+  /** Only when the file has a Groups column: the user's groups after the import; null when the row isn't imported. */
+  groups?: string[] | null;
 }
 
 export interface JsonReport {
@@ -48,6 +54,8 @@ export interface JsonReport {
   /** `skip` only in modes create and update: upsert never skips a row. */
   summary: { create: number; update: number; unchanged: number; error: number; skip?: number };
   rows: JsonRow[];
+  /** Only when the file has a Groups column: groups the import creates (or, with --new-groups error, refuses). */
+  newGroups?: string[];
   /** Only for a real (not dry-run) import. */
   import?: ImportOutcome | null;
 }
@@ -72,7 +80,9 @@ export function toJsonReport(report: ImportReport): JsonReport {
       lastName: r.lastName,
       errors: r.errors,
       ...(r.action === "skip" && r.reason ? { reason: r.reason } : {}),
+      ...(r.groupsAfter !== undefined ? { groups: r.groupsAfter } : {}),
     })),
+    ...(report.newGroups ? { newGroups: report.newGroups.names } : {}),
   };
   if (!report.dryRun) json.import = report.outcome ?? null;
   return json;
@@ -115,6 +125,16 @@ export function formatHumanReport(report: ImportReport): string {
   entries.push(["Error", counts.error]);
   lines.push("", ...table(entries));
   if (counts.archive > 0) lines.push(`  (${plural(counts.archive, "update")} archive${counts.archive === 1 ? "s" : ""} a user)`);
+  if (report.newGroups?.names.length) {
+    const { names, rows } = report.newGroups;
+    const listed = names.length > 10 ? `${names.slice(0, 10).join(", ")} and ${formatCount(names.length - 10)} more` : joinWithAnd(names);
+    lines.push(
+      "",
+      report.createGroups === false
+        ? `${plural(names.length, "group")} named in the file ${names.length === 1 ? "doesn't" : "don't"} exist: ${listed}. ${plural(rows, "row")} naming them will not be imported (--new-groups error).`
+        : `${plural(names.length, "new group")} will be created: ${listed}.`,
+    );
+  }
   const welcomeEmails = countWelcomeEmails(report.rows, { sendWelcome: report.sendWelcome });
   lines.push("", plannedWelcomeMessage({ sendWelcome: report.sendWelcome, created: counts.create, welcomeEmails }));
 

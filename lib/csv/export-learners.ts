@@ -1,6 +1,8 @@
 import { stringify } from "csv-stringify/sync";
 import type { PrismaClient } from "@/generated/prisma/client";
+import { GROUPS_KEY } from "@/lib/fields";
 import { neutraliseCell } from "@/lib/imports/csv-injection";
+import { joinGroupNames } from "@/lib/imports/groups-cell";
 import type { FieldDef } from "@/lib/imports/types";
 import { listFields } from "@/lib/server/fields/list-fields";
 import { learnerWhere, type LearnerFilter } from "@/lib/server/learners/learner-filter";
@@ -14,6 +16,7 @@ interface ExportedLearner {
   lastName: string;
   active: boolean;
   customFields: Record<string, unknown> | null;
+  groups: string[];
 }
 
 function cellFor(learner: ExportedLearner, key: string): string {
@@ -26,6 +29,8 @@ function cellFor(learner: ExportedLearner, key: string): string {
       return learner.lastName;
     case "active":
       return learner.active ? "1" : "0";
+    case GROUPS_KEY:
+      return joinGroupNames(learner.groups);
     default: {
       const value = learner.customFields?.[key];
       return value === undefined || value === null ? "" : String(value);
@@ -40,7 +45,7 @@ function csvLines(records: string[][]): string {
 
 /**
  * The organisation's learners as CSV text chunks, in the upload template's
- * layout, so an admin can edit the file and import it straight back. Learners
+ * layout (groups in the last column, separated by "; "), so an admin can edit the file and import it straight back. Learners
  * are read in email order a batch at a time (keyset, not OFFSET), so memory
  * and per-batch cost stay flat however many there are. Cells are neutralised
  * because the file is meant to be opened in a spreadsheet.
@@ -53,14 +58,15 @@ export async function* exportLearnersCsv(
 ): AsyncGenerator<string> {
   const batchSize = opts.batchSize ?? EXPORT_BATCH_SIZE;
   // The same fields, in the same order, as the template download (app/api/users/template).
-  const columns: FieldDef[] = await listFields(db, organisationId);
+  const columns: FieldDef[] = await listFields(db, organisationId, { withGroups: true });
   // The BOM makes Excel read the file as UTF-8, as the template does.
   yield "\uFEFF" + csvLines([columns.map((field) => neutraliseCell(field.label))]);
 
   let after = ""; // every email key sorts after the empty string
   for (;;) {
     const batch: ExportedLearner[] = await db.$queryRaw<ExportedLearner[]>`
-      SELECT "emailKey", "email", "firstName", "lastName", "active", "customFields"
+      SELECT "emailKey", "email", "firstName", "lastName", "active", "customFields",
+        ARRAY(SELECT g."name" FROM "GroupMember" gm JOIN "Group" g ON g."id" = gm."groupId" WHERE gm."learnerId" = "Learner"."id") AS "groups"
       FROM "Learner"
       WHERE ${learnerWhere(organisationId, filter)} AND "emailKey" > ${after}
       ORDER BY "emailKey"

@@ -8,6 +8,7 @@ import {
   normaliseSelect,
   parseActive,
 } from "./field-values";
+import { parseGroupsCell } from "./groups-cell";
 import { formatCount, joinWithAnd, quoteValue } from "./message-format";
 import type { FieldDef, ImportRecord, ImportSource, Mapping, ParsedFile, ParsedRow, RecordError } from "./types";
 
@@ -35,6 +36,7 @@ interface MappedColumns {
   active?: { column: number; label: string };
   names: { column: number; key: NameKey; label: string }[];
   custom: { column: number; field: FieldDef }[];
+  groups?: number;
 }
 
 /** Resolves the mapping against the fields; the leftmost column wins if a field is mapped twice. */
@@ -53,6 +55,7 @@ function resolveColumns(mapping: Mapping, fields: FieldDef[]): MappedColumns {
     if (key === "email") resolved.email = column;
     else if (key === "firstName" || key === "lastName") resolved.names.push({ column, key, label });
     else if (key === "active") resolved.active = { column, label };
+    else if (key === "groups") resolved.groups = column;
     else if (field && !field.builtIn) resolved.custom.push({ column, field });
     else continue;
     used.add(key);
@@ -171,6 +174,17 @@ function buildRecord({ rowNumber, cells }: ParsedRow, context: BuildContext): Im
     const error = "error" in checked ? checked.error : tooLongError(field.label, checked.value, where);
     if (error) errors.push({ field: field.key, message: error });
     else if ("value" in checked) record.custom[field.key] = checked.value;
+  }
+
+  if (columns.groups !== undefined) {
+    const value = readCell(cells, columns.groups);
+    if (value === "") {
+      if (blankClears) record.groups = [];
+    } else if (!isUnchangedKeyword(value)) {
+      const parsed = parseGroupsCell(value, where);
+      if ("error" in parsed) errors.push({ field: "groups", message: parsed.error });
+      else record.groups = parsed.names;
+    }
   }
 
   return record;

@@ -135,3 +135,74 @@ describe("diffRecord: errors", () => {
     }
   });
 });
+
+describe("diffRecord: groups", () => {
+  const known = new Map([
+    ["fire wardens", "Fire wardens"],
+    ["site a", "Site A"],
+  ]);
+  const groups = (overrides: { addOnly?: boolean; createMissing?: boolean } = {}) => ({
+    ...csv("upsert"),
+    groups: { known, addOnly: false, createMissing: true, ...overrides },
+  });
+  const member = (...names: string[]): ExistingLearner => ({ ...existing, groups: names });
+
+  it("gives a new learner the listed groups, spelled as the groups are", () => {
+    const diff = diffRecord(record({ groups: ["fire WARDENS", "Site A"] }), null, groups());
+    expect(diff).toMatchObject({ action: "create", groups: ["Fire wardens", "Site A"] });
+    expect(diff.changes).toContainEqual({ field: "groups", from: null, to: "Fire wardens; Site A" });
+    expect(diff.newGroups).toBeUndefined();
+  });
+
+  it("sets exactly the listed groups on an existing learner", () => {
+    expect(diffRecord(record({ groups: ["Site A"] }), member("Fire wardens"), groups())).toEqual({
+      action: "update",
+      changes: [{ field: "groups", from: "Fire wardens", to: "Site A" }],
+      groups: ["Site A"],
+    });
+  });
+
+  it("only adds in add-only mode, and is unchanged when the learner is already in them", () => {
+    expect(diffRecord(record({ groups: ["Site A"] }), member("Fire wardens"), groups({ addOnly: true }))).toMatchObject({
+      action: "update",
+      changes: [{ field: "groups", from: "Fire wardens", to: "Fire wardens; Site A" }],
+    });
+    expect(diffRecord(record({ groups: ["site a"] }), member("Fire wardens", "Site A"), groups({ addOnly: true }))).toMatchObject({ action: "unchanged", changes: [] });
+  });
+
+  it("is unchanged when the listed groups equal the current ones in any order or case", () => {
+    expect(diffRecord(record({ groups: ["site a", "FIRE wardens"] }), member("Fire wardens", "Site A"), groups())).toMatchObject({ action: "unchanged" });
+  });
+
+  it("leaves groups alone when the row has no Groups cell", () => {
+    expect(diffRecord(record(), member("Site A"), groups())).toEqual({ action: "unchanged", changes: [] });
+  });
+
+  it("names the groups a row would create", () => {
+    expect(diffRecord(record({ groups: ["Site A", "Night shift"] }), member(), groups())).toMatchObject({
+      action: "update",
+      groups: ["Site A", "Night shift"],
+      newGroups: ["Night shift"],
+    });
+  });
+
+  it("sends a row naming unknown groups to errors when new groups are not to be created", () => {
+    expect(diffRecord(record({ groups: ["Night shift", "Day shift"] }), null, groups({ createMissing: false }))).toEqual({
+      action: "error",
+      changes: [],
+      reason: "Row 7: “Night shift” and “Day shift” are not groups yet. Correct the name, add the group on the Groups page, or let the import create new groups.",
+      newGroups: ["Night shift", "Day shift"],
+    });
+  });
+
+  it("empties a learner's groups when blank cells clear", () => {
+    expect(diffRecord(record({ groups: [] }), member("Site A"), groups())).toMatchObject({ action: "update", changes: [{ field: "groups", from: "Site A", to: "" }], groups: [] });
+  });
+});
+
+describe("diffRecord: new groups' spelling", () => {
+  it("spells a new group as the file first spells it, on every row", () => {
+    const groups = { known: new Map<string, string>(), addOnly: false, createMissing: true, newSpellings: new Map([["night shift", "Night shift"]]) };
+    expect(diffRecord(record({ groups: ["NIGHT shift"] }), null, { ...csv("upsert"), groups })).toMatchObject({ groups: ["Night shift"], newGroups: ["Night shift"] });
+  });
+});

@@ -1,9 +1,56 @@
+import { groupNameKey, joinGroupNames, unknownGroupsSentence } from "./groups-cell";
 import { joinWithAnd } from "./message-format";
 import type { ExistingLearner, FieldChange, ImportMode, ImportRecord, ImportSource, RecordDiff } from "./types";
+
+export interface GroupDiffOptions {
+  /** The organisation's groups that the rows name: name key -> the group's own spelling. */
+  known: ReadonlyMap<string, string>;
+  /** "Only add to these groups": a filled cell adds groups and removes none. */
+  addOnly: boolean;
+  /** Names matching no group create one; otherwise such a row is an error. */
+  createMissing: boolean;
+  /** For names matching no group: the spelling the new group will have (its first in the file). */
+  newSpellings?: ReadonlyMap<string, string>;
+}
 
 export interface DiffOptions {
   mode: ImportMode;
   source: ImportSource;
+  /** Needed when records carry groups; without it every name counts as new. */
+  groups?: GroupDiffOptions;
+}
+
+const NO_GROUPS: GroupDiffOptions = { known: new Map(), addOnly: false, createMissing: true };
+
+interface GroupPlan {
+  next: string[];
+  unknown: string[];
+}
+
+/** The learner's groups after this row: the cell's groups (spelled as the groups are), or the current ones plus them. */
+function planGroups(names: string[], current: string[], opts: GroupDiffOptions): GroupPlan {
+  const unknown: string[] = [];
+  const listed = names.map((name) => {
+    const key = groupNameKey(name);
+    const known = opts.known.get(key);
+    if (known !== undefined) return known;
+    const spelled = opts.newSpellings?.get(key) ?? name;
+    unknown.push(spelled);
+    return spelled;
+  });
+  if (!opts.addOnly) return { next: listed, unknown };
+  const keys = new Set(current.map(groupNameKey));
+  return { next: [...current, ...listed.filter((name) => !keys.has(groupNameKey(name)))], unknown };
+}
+
+function sameGroups(a: string[], b: string[]): boolean {
+  if (a.length !== b.length) return false;
+  const keys = new Set(a.map(groupNameKey));
+  return b.every((name) => keys.has(groupNameKey(name)));
+}
+
+function unknownGroupsReason(record: ImportRecord, unknown: string[]): string {
+  return `Row ${record.rowNumber}: ${unknownGroupsSentence(unknown)}. Correct the name, add the group on the Groups page, or let the import create new groups.`;
 }
 
 export const SKIP_REASONS = {
@@ -63,9 +110,29 @@ export function diffRecord(record: ImportRecord, existing: ExistingLearner | nul
     if (opts.mode === "update") return { action: "skip", changes: [], reason: SKIP_REASONS.notExisting };
     const missingNames = missingNamesReason(record, opts.source);
     if (missingNames) return { action: "error", changes: [], reason: missingNames };
-    return { action: "create", changes: creationChanges(record) };
+    const groups = record.groups && planGroups(record.groups, [], opts.groups ?? NO_GROUPS);
+    if (groups?.unknown.length && !(opts.groups ?? NO_GROUPS).createMissing) {
+      return { action: "error", changes: [], reason: unknownGroupsReason(record, groups.unknown), newGroups: groups.unknown };
+    }
+    const changes = creationChanges(record);
+    if (groups?.next.length) changes.push({ field: "groups", from: null, to: joinGroupNames(groups.next) });
+    return {
+      action: "create",
+      changes,
+      ...(groups ? { groups: groups.next, ...(groups.unknown.length ? { newGroups: groups.unknown } : {}) } : {}),
+    };
   }
   if (opts.mode === "create") return { action: "skip", changes: [], reason: SKIP_REASONS.alreadyExists };
   const changes = updateChanges(record, existing);
-  return changes.length > 0 ? { action: "update", changes } : { action: "unchanged", changes: [] };
+  const groups = record.groups && planGroups(record.groups, existing.groups ?? [], opts.groups ?? NO_GROUPS);
+  if (groups?.unknown.length && !(opts.groups ?? NO_GROUPS).createMissing) {
+    return { action: "error", changes: [], reason: unknownGroupsReason(record, groups.unknown), newGroups: groups.unknown };
+  }
+  const current = existing.groups ?? [];
+  if (groups && !sameGroups(current, groups.next)) changes.push({ field: "groups", from: joinGroupNames(current), to: joinGroupNames(groups.next) });
+  return {
+    action: changes.length > 0 ? "update" : "unchanged",
+    changes,
+    ...(groups ? { groups: groups.next, ...(groups.unknown.length ? { newGroups: groups.unknown } : {}) } : {}),
+  };
 }

@@ -1,3 +1,4 @@
+import { GROUP_SEPARATOR } from "./groups-cell";
 import type { FieldDef, Mapping, ParsedFile } from "./types";
 
 export interface JsonUser {
@@ -6,6 +7,7 @@ export interface JsonUser {
   lastName?: string;
   active?: boolean;
   fields?: Record<string, string | number | boolean | null>;
+  groups?: string[];
 }
 
 export type JsonUsersFile = { ok: true; file: ParsedFile; mapping: Mapping } | { ok: false; errors: { field: string; message: string }[] };
@@ -46,11 +48,15 @@ export function jsonUsersToFile(users: JsonUser[], fields: FieldDef[]): JsonUser
   });
   if (errors.length) return { ok: false, errors };
 
-  const columns = [...BUILT_IN_ORDER.filter((key) => byKey.has(key)), ...fields.filter((f) => customKeys.has(f.key)).map((f) => f.key)];
+  const withGroups = byKey.has("groups") && users.some((user) => user.groups !== undefined);
+  const columns = [...BUILT_IN_ORDER.filter((key) => byKey.has(key)), ...(withGroups ? ["groups"] : []), ...fields.filter((f) => customKeys.has(f.key)).map((f) => f.key)];
   const mapping: Mapping = Object.fromEntries(columns.map((key, index) => [index, key]));
   const rows = users.map((user, index) => ({
     rowNumber: index + 2,
-    cells: columns.map((key) => (byKey.get(key)!.builtIn ? cell(user[key as (typeof BUILT_IN_ORDER)[number]]) : cell(user.fields?.[key]))),
+    cells: columns.map((key) => {
+      if (key === "groups") return user.groups?.join(`${GROUP_SEPARATOR} `) ?? "";
+      return byKey.get(key)!.builtIn ? cell(user[key as (typeof BUILT_IN_ORDER)[number]]) : cell(user.fields?.[key]);
+    }),
   }));
   return {
     ok: true,

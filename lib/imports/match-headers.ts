@@ -12,6 +12,9 @@ export const BUILT_IN_SYNONYMS: Record<BuiltInKey, readonly string[]> = {
   active: ["active", "status", "enabled", "isactive", "isenabled"],
 };
 
+/** Other names for the Groups column (a spreadsheet's "Group", Moodle's cohorts). */
+export const GROUPS_SYNONYMS: readonly string[] = ["group", "groups", "groupnames", "usergroups", "cohort", "cohorts"];
+
 const FUZZY_MIN_LENGTH = 6;
 const FUZZY_MAX_DISTANCE = 2;
 
@@ -30,7 +33,8 @@ function isBuiltInKey(key: string): key is BuiltInKey {
 
 function namesFor(field: FieldDef): { exact: string[]; synonyms: string[] } {
   const exact = [...new Set([normaliseHeader(field.label), normaliseHeader(field.key)])].filter(Boolean);
-  const synonyms = field.builtIn && isBuiltInKey(field.key) ? BUILT_IN_SYNONYMS[field.key].filter((s) => !exact.includes(s)) : [];
+  const builtInSynonyms = !field.builtIn ? [] : isBuiltInKey(field.key) ? BUILT_IN_SYNONYMS[field.key] : field.key === "groups" ? GROUPS_SYNONYMS : [];
+  const synonyms = builtInSynonyms.filter((s) => !exact.includes(s));
   return { exact, synonyms };
 }
 

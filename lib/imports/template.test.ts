@@ -44,4 +44,17 @@ describe("buildTemplateCsv", () => {
     expect(records).toHaveLength(1);
     expect(records[0]!.errors).toEqual([]);
   });
+
+  it("ends with a Groups column whose example shows two names separated by ';', and still maps and validates", () => {
+    const fields = [...ALL_FIELDS, { key: "groups", label: "Groups", type: "TEXT" as const, builtIn: true, options: [] }];
+    const csv = buildTemplateCsv(fields);
+    const [header, example] = csv.replace("\uFEFF", "").split("\r\n");
+    expect(header!.endsWith(",Groups")).toBe(true);
+    expect(example!.endsWith(",Fire wardens; London office")).toBe(true);
+    const parsed = parseCsvBytes(utf8(csv));
+    expect(parsed.delimiter).toBe(",");
+    const mapping = matchHeaders(parsed.headers, fields);
+    const { records } = buildRecords(parsed, mapping, fields, { source: "csv", blankClears: false });
+    expect(records[0]).toMatchObject({ errors: [], groups: ["Fire wardens", "London office"] });
+  });
 });

@@ -7,6 +7,8 @@ const BUILT_IN_EXAMPLES: Record<string, string> = {
   firstName: "John",
   lastName: "Smith",
   active: "1",
+  // Two names, so the example row itself shows how a cell holds several groups.
+  groups: "Fire wardens; London office",
 };
 
 // Checked in order against the normalised label; the first pattern that matches wins.

@@ -58,6 +58,8 @@ export interface ImportRecord {
   values: Partial<BuiltInValues>;
   /** Custom field key -> value; absent keys are left as is. */
   custom: Record<string, string>;
+  /** Group names from the Groups cell; absent when the cell leaves the learner's groups as they are. */
+  groups?: string[];
   errors: RecordError[];
 }
 
@@ -66,6 +68,8 @@ export interface ExistingLearner {
   lastName: string;
   active: boolean;
   customFields: Record<string, string>;
+  /** Names of the learner's groups; absent when the import doesn't look at groups. */
+  groups?: string[];
 }
 
 export type DiffAction = "create" | "update" | "unchanged" | "skip" | "error";
@@ -80,4 +84,8 @@ export interface RecordDiff {
   action: DiffAction;
   changes: FieldChange[];
   reason?: string;
+  /** The learner's group names after the import, when the row has a Groups cell (and no error). */
+  groups?: string[];
+  /** Names in the row that match no group yet: the import creates them. */
+  newGroups?: string[];
 }

@@ -19,7 +19,12 @@ export type AuditAction =
   | "learners.unarchived"
   | "fields.changed"
   | "api_token.created"
-  | "api_token.revoked";
+  | "api_token.revoked"
+  | "groups.changed"
+  | "groups.members_changed"
+  | "scim.user_provisioned"
+  | "scim.user_updated"
+  | "scim.user_deprovisioned";
 
 /** The API token behind an action: its name goes into the entry, never its secret. */
 export interface AuditToken {

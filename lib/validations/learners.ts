@@ -25,6 +25,8 @@ export const learnerListQuerySchema = z.object({
   dir: z.enum(SORT_DIRECTIONS).catch("asc"),
   page: z.coerce.number().int().min(1).max(1_000_000).catch(1),
   pageSize: z.coerce.number().pipe(z.literal(PAGE_SIZES)).catch(PAGE_SIZES[0]),
+  /** A group's id ("" = every group). */
+  group: z.string().trim().max(64).catch(""),
 });
 export type LearnerListQuery = z.output<typeof learnerListQuerySchema>;
 
@@ -46,13 +48,14 @@ export function parseLearnerListQuery(params: RawSearchParams): LearnerListQuery
     dir: first("dir"),
     page: first("page"),
     pageSize: first("pageSize"),
+    group: first("group"),
   });
 }
 
 /** The URL query for a list state, leaving out defaults so shared links stay short. */
 export function learnerListSearch(query: Partial<LearnerListQuery>): string {
   const params = new URLSearchParams();
-  for (const key of ["q", "status", "sort", "dir", "page", "pageSize"] as const) {
+  for (const key of ["q", "status", "group", "sort", "dir", "page", "pageSize"] as const) {
     const value = query[key];
     if (value !== undefined && value !== "" && value !== DEFAULT_LIST_QUERY[key]) params.set(key, String(value));
   }

@@ -207,6 +207,23 @@ describe("POST /api/v1/imports", () => {
     expect(await (await getDb()).importJob.count({ where: { organisationId: org.organisationId, source: "API", status: "DRAFT" } })).toBe(0);
   });
 
+  it("sets groups from a JSON list: the dry run names the new groups, and the users come back with them", async () => {
+    const grouped = await createTestOrganisation();
+    const token = await tokenFor(grouped, ["imports:write", "users:read"]);
+    const body = JSON.stringify({ users: [{ email: "gia@example.com", firstName: "Gia", lastName: "Rossi", groups: ["Fire wardens", "London office"] }] });
+    const plan = dryRunSchema.parse(await (await callApi(importsRoute, "/api/v1/imports?dryRun=true", { token: token.secret, body, contentType: "application/json" })).json());
+    expect(plan.newGroups).toEqual(["Fire wardens", "London office"]);
+    const refused = await callApi(importsRoute, "/api/v1/imports?dryRun=true&newGroups=error", { token: token.secret, body, contentType: "application/json" });
+    expect(dryRunSchema.parse(await refused.json()).summary.error).toBe(1);
+
+    expect((await callApi(importsRoute, "/api/v1/imports", { token: token.secret, body, contentType: "application/json" })).status).toBe(202);
+    await drainInProcessJobs();
+    const list = userListSchema.parse(await (await callApi(usersRoute, "/api/v1/users", { token: token.secret })).json());
+    expect(list.data.map((u) => [u.email, u.groups])).toEqual([["gia@example.com", ["Fire wardens", "London office"]]]);
+    const bad = await callApi(importsRoute, "/api/v1/imports", { token: token.secret, body: JSON.stringify({ users: [{ email: "x@example.com", groups: ["a;b"] }] }), contentType: "application/json" });
+    expect(await problemOf(bad)).toMatchObject({ status: 422, detail: "users.0.groups.0: A group name can't contain “;”." });
+  });
+
   it("takes a CSV posted as a form field, as curl -F sends it", async () => {
     const form = new FormData();
     form.set("file", new File([staffCsv(2, { offset: 300 })], "from-form.csv", { type: "text/csv" }));

@@ -1,5 +1,5 @@
 // The real CLI (`tsx scripts/cli.ts`) in a child process against the test database.
-// Each spawn costs a second or two, so the file keeps to nine of them.
+// Each spawn costs a second or two, so the file keeps to ten of them.
 import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -66,6 +66,26 @@ async function importJobs(organisationId: string) {
 }
 
 describe("npm run cli -- import", () => {
+  it("--dry-run --json with a Groups column gives each row the groups the user will have, and lists the new groups", async () => {
+    const org = await createTestOrganisation();
+    const db = await getDb();
+    const eve = await db.learner.create({ data: { organisationId: org.organisationId, email: "eve@example.com", emailKey: "eve@example.com", firstName: "Eve", lastName: "Old" } });
+    await db.group.create({ data: { organisationId: org.organisationId, name: "Site A", nameKey: "site a", members: { create: { learnerId: eve.id } } } });
+    const csv = ["Email,First Name,Last Name,Active,Groups", "ada@example.com,Ada,Lovelace,1,site a; Night shift", "eve@example.com,Eve,Old,1,", "bob@,Bob,Broken,1,Site A"].join("\r\n");
+
+    const run = await cli("import", "--org", org.slug, "--file", file("groups.csv", csv), "--dry-run", "--json", "--add-to-groups");
+
+    expect(run.status, run.stderr).toBe(0);
+    const json = JSON.parse(run.stdout);
+    expect(json.rows.map((r: { email: string; action: string; groups: unknown }) => [r.email, r.action, r.groups])).toEqual([
+      ["ada@example.com", "create", ["Site A", "Night shift"]],
+      ["eve@example.com", "unchanged", ["Site A"]],
+      ["bob@", "error", null],
+    ]);
+    expect(json.newGroups).toEqual(["Night shift"]);
+    expect(await db.group.count({ where: { organisationId: org.organisationId } })).toBe(1);
+  });
+
   it("--dry-run --json prints the plan as one JSON object and writes nothing", async () => {
     const org = await createTestOrganisation();
     await (await getDb()).learner.create({

@@ -384,17 +384,17 @@ describe("exporting learners", () => {
     const org = await createTestOrganisation();
     await importCsv(org, CSV_WITH_FORMULAS);
     const text = await exportText(org);
-    const fields = await listFields(await getDb(), org.organisationId);
+    const fields = await listFields(await getDb(), org.organisationId, { withGroups: true });
     const templateHeader = buildTemplateCsv(fields).split("\r\n")[0];
 
     expect(text.startsWith("\uFEFF")).toBe(true);
     expect(text.split("\r\n")[0]).toBe(templateHeader);
     expect(text).toBe(
       [
-        "\uFEFFEmail,First Name,Last Name,Active,Department,Job Title,Employee ID",
-        `amy@example.com,Amy,"Smith, Jr",1,'=SUM(A1:A9),"Head of ""Ops""",1`,
-        "ben@example.com,'+Ben,'-Jones,0,'@Sales,,2",
-        `cat@example.com,Cat,Ng,1,Ops,"Line one\nline two",3`,
+        "\uFEFFEmail,First Name,Last Name,Active,Department,Job Title,Employee ID,Groups",
+        `amy@example.com,Amy,"Smith, Jr",1,'=SUM(A1:A9),"Head of ""Ops""",1,`,
+        "ben@example.com,'+Ben,'-Jones,0,'@Sales,,2,",
+        `cat@example.com,Cat,Ng,1,Ops,"Line one\nline two",3,`,
         "",
       ].join("\r\n"),
     );
@@ -404,7 +404,7 @@ describe("exporting learners", () => {
     const org = await createTestOrganisation();
     await importCsv(org, CSV_WITH_FORMULAS);
     const text = await exportText(org);
-    const fields = await listFields(await getDb(), org.organisationId);
+    const fields = await listFields(await getDb(), org.organisationId, { withGroups: true });
 
     const parsed = parseCsvText(text);
     expect(parsed.fileErrors).toEqual([]);

@@ -22,7 +22,7 @@ describe("undo import", () => {
     expect(await learnerSnapshot(org.organisationId)).not.toEqual(before);
 
     const result = await undoImport(await getDb(), org.organisationId, second, { adminId: org.adminId });
-    expect(result).toEqual({ ok: true, summary: { deleted: 20, archived: 0, restored: 10, keptChanged: 0 } });
+    expect(result).toEqual({ ok: true, summary: { deleted: 20, archived: 0, restored: 10, keptChanged: 0, groupsDeleted: 0 } });
     expect(await learnerSnapshot(org.organisationId)).toEqual(before);
     expect((await (await getDb()).importJob.findUniqueOrThrow({ where: { id: second } })).status).toBe("UNDONE");
   });
@@ -36,7 +36,7 @@ describe("undo import", () => {
     await db.learner.updateMany({ where: { organisationId: org.organisationId, emailKey: { in: ["person6@example.com", "person3@example.com"] } }, data: { firstName: "Edited" } });
 
     const result = await undoImport(db, org.organisationId, second, { adminId: org.adminId });
-    expect(result).toEqual({ ok: true, summary: { deleted: 1, archived: 1, restored: 1, keptChanged: 1 } });
+    expect(result).toEqual({ ok: true, summary: { deleted: 1, archived: 1, restored: 1, keptChanged: 1, groupsDeleted: 0 } });
     const learners = await learnerSnapshot(org.organisationId);
     expect(learners.find((l) => l.emailKey === "person6@example.com")).toMatchObject({ firstName: "Edited", active: false });
     expect(learners.find((l) => l.emailKey === "person5@example.com")).toBeUndefined();

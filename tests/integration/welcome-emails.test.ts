@@ -182,7 +182,7 @@ describe("welcome emails and archived learners", () => {
     const org = await app.fixtures.createTestOrganisation();
     const { planImport } = await import("@/lib/server/imports/plan-import");
     const { queueImport } = await import("@/lib/server/imports/queue-import");
-    const options = { mode: "upsert", sendWelcome: true, blankClears: false } as const;
+    const options = { mode: "upsert", sendWelcome: true, blankClears: false, groupsMode: "set", newGroups: "create" } as const;
     const importId = await draftCsv(org, HALF_ARCHIVED, options);
 
     const plan = await planImport(app.db, org.organisationId, importId);

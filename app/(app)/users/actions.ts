@@ -1,12 +1,15 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { adminAction, type ActionResult } from "@/lib/actions";
+import { adminAction, fail, type ActionResult } from "@/lib/actions";
+import { changeGroupMembers } from "@/lib/server/groups/change-group-members";
+import { setLearnerGroups } from "@/lib/server/groups/set-learner-groups";
+import { groupMembersSchema, learnerGroupsSchema } from "@/lib/validations/groups";
 import { resendWelcome } from "@/lib/server/learners/resend-welcome";
 import { setLearnersActive } from "@/lib/server/learners/set-learners-active";
 import { unarchiveLearners } from "@/lib/server/learners/unarchive-learners";
 import { learnerIdsSchema, unarchiveLearnersSchema } from "@/lib/validations/learners";
-import { learnerActionMessage } from "./learner-action-message";
+import { groupMembersMessage, learnerActionMessage } from "./learner-action-message";
 
 /**
  * `changed`: users the action affected; `missing`: selected users that no longer exist in the organisation;
@@ -34,4 +37,26 @@ export const resendWelcomeAction = adminAction(learnerIdsSchema, async ({ ids },
   const { queued, missing } = await resendWelcome(db, organisationId, ids);
   revalidatePath("/users", "layout");
   return { ok: true, data: { changed: queued, missing }, message: learnerActionMessage("resendWelcome", ids, { done: queued, missing }) };
+});
+
+export const addToGroupAction = adminAction(groupMembersSchema, async ({ ids, groupId }, { admin, organisationId, db }): Promise<LearnerActionResult> => {
+  const result = await changeGroupMembers(db, organisationId, { ids, groupId, change: "add", adminId: admin.id });
+  if (!result.ok) return fail(result.error);
+  revalidatePath("/", "layout");
+  return { ok: true, data: { changed: result.data.changed, missing: result.data.missing }, message: groupMembersMessage("add", ids, result.data) };
+});
+
+export const removeFromGroupAction = adminAction(groupMembersSchema, async ({ ids, groupId }, { admin, organisationId, db }): Promise<LearnerActionResult> => {
+  const result = await changeGroupMembers(db, organisationId, { ids, groupId, change: "remove", adminId: admin.id });
+  if (!result.ok) return fail(result.error);
+  revalidatePath("/", "layout");
+  return { ok: true, data: { changed: result.data.changed, missing: result.data.missing }, message: groupMembersMessage("remove", ids, result.data) };
+});
+
+export const setLearnerGroupsAction = adminAction(learnerGroupsSchema, async ({ learnerId, groupIds }, { admin, organisationId, db }): Promise<ActionResult> => {
+  const result = await setLearnerGroups(db, organisationId, { learnerId, groupIds, adminId: admin.id });
+  if (!result.ok) return fail(result.error);
+  revalidatePath("/", "layout");
+  const { added, removed } = result.data;
+  return { ok: true, data: undefined, message: added + removed === 0 ? "Nothing to save: the groups are unchanged." : "Saved the user's groups." };
 });

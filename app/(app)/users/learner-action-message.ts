@@ -62,3 +62,20 @@ export function learnerActionMessage(kind: LearnerActionKind, ids: string[], res
   }
   return sentences.filter(Boolean).join(" ");
 }
+
+/** What adding the selection to a group (or removing it) did, in the words of learnerActionMessage. */
+export function groupMembersMessage(change: "add" | "remove", ids: string[], result: { group: string; changed: number; missing: number }): string {
+  const selected = new Set(ids).size;
+  const { group, changed, missing } = result;
+  if (missing >= selected) return learnerActionMessage("archive", ids, { done: 0, missing });
+  const leftAlone = selected - missing - changed;
+  const sentences =
+    change === "add"
+      ? [changed > 0 ? `Added ${users(changed)} to “${group}”.` : `Nothing to add: the selected users are already in “${group}”.`, changed > 0 && leftAlone > 0 ? `${were(leftAlone)} already in it.` : ""]
+      : [changed > 0 ? `Removed ${users(changed)} from “${group}”.` : `Nothing to remove: none of the selected users are in “${group}”.`, changed > 0 && leftAlone > 0 ? `${were(leftAlone)} not in it.` : ""];
+  if (missing > 0) {
+    const gone = missing === 1 ? "1 of the selected users no longer exists" : `${formatCount(missing)} of the selected users no longer exist`;
+    sentences.push(`${gone} in your organisation; refresh the list to see who's there now.`);
+  }
+  return sentences.filter(Boolean).join(" ");
+}

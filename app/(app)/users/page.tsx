@@ -6,27 +6,23 @@ import { Button } from "@/components/ui/button";
 import { requireAdmin } from "@/lib/auth/require-admin";
 import { getDb } from "@/lib/db";
 import { listFields } from "@/lib/server/fields/list-fields";
+import { listGroupOptions } from "@/lib/server/groups/list-groups";
 import { listLearners } from "@/lib/server/learners/list-learners";
-import { parseLearnerListQuery, type LearnerListQuery } from "@/lib/validations/learners";
+import { parseLearnerListQuery } from "@/lib/validations/learners";
+import { exportHref } from "./export-href";
 import { UsersEmptyState } from "./users-empty-state";
 import { UsersTable } from "./users-table";
 
 export const metadata: Metadata = { title: "Users" };
 
-/** The export follows the list's search and status, so "Export CSV" downloads what the admin is looking at. */
-function exportHref(query: LearnerListQuery) {
-  const params = new URLSearchParams({ status: query.status });
-  if (query.q) params.set("q", query.q);
-  return `/api/users/export?${params}`;
-}
 
 export default async function UsersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const admin = await requireAdmin();
   const query = parseLearnerListQuery(await searchParams);
   const db = await getDb();
-  const [list, fields] = await Promise.all([listLearners(db, admin.organisationId, query), listFields(db, admin.organisationId)]);
+  const [list, fields, groups] = await Promise.all([listLearners(db, admin.organisationId, query), listFields(db, admin.organisationId), listGroupOptions(db, admin.organisationId)]);
   const customFields = fields.filter((field) => !field.builtIn).map(({ key, label }) => ({ key, label }));
-  const hasNoUsers = list.counts.all === 0 && !query.q;
+  const hasNoUsers = list.counts.all === 0 && !query.q && !query.group;
 
   return (
     <>
@@ -52,7 +48,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
           </>
         }
       />
-      {hasNoUsers ? <UsersEmptyState /> : <UsersTable list={list} query={query} customFields={customFields} />}
+      {hasNoUsers ? <UsersEmptyState /> : <UsersTable list={list} query={query} customFields={customFields} groups={groups} />}
     </>
   );
 }

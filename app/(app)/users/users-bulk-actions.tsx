@@ -2,16 +2,29 @@
 
 import { Mail, X } from "lucide-react";
 import { Button } from "@/components/ui/button";
+import type { GroupOption } from "@/lib/server/groups/list-groups";
 import type { LearnerListRow } from "@/lib/server/learners/list-learners";
-import { archiveLearnersAction, resendWelcomeAction, unarchiveLearnersAction } from "./actions";
+import { addToGroupAction, archiveLearnersAction, removeFromGroupAction, resendWelcomeAction, unarchiveLearnersAction } from "./actions";
 import { ArchiveDialog } from "./archive-dialog";
+import { GroupMembersDialog } from "./group-members-dialog";
 import { UnarchiveDialog } from "./unarchive-dialog";
 import { useLearnerAction } from "./use-learner-action";
 
 const count = new Intl.NumberFormat("en-GB");
 
 /** What can be done with the selected rows; buttons that would change nothing are disabled. */
-export function UsersBulkActions({ selected, onClear }: { selected: LearnerListRow[]; onClear: () => void }) {
+export function UsersBulkActions({
+  selected,
+  groups,
+  fixedGroup,
+  onClear,
+}: {
+  selected: LearnerListRow[];
+  groups: GroupOption[];
+  /** On a group's page: removing takes that group, and adding to it makes no sense. */
+  fixedGroup?: GroupOption;
+  onClear: () => void;
+}) {
   const { run, pending } = useLearnerAction(onClear);
   const ids = selected.map((learner) => learner.id);
   const canArchive = selected.some((learner) => learner.active);
@@ -37,6 +50,17 @@ export function UsersBulkActions({ selected, onClear }: { selected: LearnerListR
         <Mail aria-hidden />
         Resend welcome email
       </Button>
+      {!fixedGroup && (
+        <GroupMembersDialog change="add" who={who} groups={groups} disabled={pending} onConfirm={(groupId) => run((input) => addToGroupAction({ ...input, groupId }), ids)} />
+      )}
+      <GroupMembersDialog
+        change="remove"
+        who={who}
+        groups={groups}
+        fixedGroup={fixedGroup}
+        disabled={pending}
+        onConfirm={(groupId) => run((input) => removeFromGroupAction({ ...input, groupId }), ids)}
+      />
       <Button variant="ghost" size="sm" className="ml-auto" onClick={onClear} disabled={pending}>
         <X aria-hidden />
         Clear selection

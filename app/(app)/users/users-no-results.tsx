@@ -10,10 +10,25 @@ interface UsersNoResultsProps {
   counts: LearnerList["counts"];
   onClearSearch: () => void;
   onShowStatus: (status: LearnerStatus) => void;
+  /** The group the list is limited to, if any; `onClearGroup` only where the filter can be lifted. */
+  groupName?: string;
+  onClearGroup?: () => void;
 }
 
 /** Shown inside the table when the search or status filter leaves no rows (the page handles "no users at all"). */
-export function UsersNoResults({ query, counts, onClearSearch, onShowStatus }: UsersNoResultsProps) {
+export function UsersNoResults({ query, counts, onClearSearch, onShowStatus, groupName, onClearGroup }: UsersNoResultsProps) {
+  if (groupName && counts.all === 0 && !query.q) {
+    return (
+      <EmptyMessage title={`No users in “${groupName}” yet`}>
+        <p>Select users on the Users page and choose Add to group, or list the group in the Groups column of a spreadsheet.</p>
+        {onClearGroup && (
+          <Button variant="outline" size="sm" onClick={onClearGroup}>
+            Show all groups
+          </Button>
+        )}
+      </EmptyMessage>
+    );
+  }
   if (query.q) {
     // The search may still match users under the other status tab.
     const other = query.status === "active" ? "archived" : query.status === "archived" ? "active" : null;

@@ -5,7 +5,7 @@ import Link from "next/link";
 import { DataTableColumnHeader } from "@/components/data-table/data-table-column-header";
 import { selectColumn } from "@/components/data-table/data-table-select-column";
 import type { LearnerListRow } from "@/lib/server/learners/list-learners";
-import { StatusBadge, WelcomeBadge } from "./learner-badges";
+import { GroupBadges, StatusBadge, WelcomeBadge } from "./learner-badges";
 import { learnerName } from "./learner-name";
 import { LocalDate } from "./local-date";
 
@@ -59,6 +59,13 @@ export function usersColumns(customFields: CustomFieldColumn[]): ColumnDef<Learn
       meta: { label: "Welcome email" },
       header: "Welcome email",
       cell: ({ row }) => <WelcomeBadge state={row.original.welcome} />,
+    },
+    {
+      id: "groups",
+      enableSorting: false,
+      meta: { label: "Groups" },
+      header: "Groups",
+      cell: ({ row }) => <GroupBadges groups={row.original.groups} />,
     },
     ...customFields.map(
       (field): ColumnDef<LearnerListRow> => ({

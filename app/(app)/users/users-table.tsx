@@ -8,6 +8,8 @@ import { DataTableFilterTabs } from "@/components/data-table/data-table-filter-t
 import { DataTablePagination } from "@/components/data-table/data-table-pagination";
 import { DataTableSearch } from "@/components/data-table/data-table-search";
 import { DataTableViewOptions } from "@/components/data-table/data-table-view-options";
+import { Select, SelectContent, SelectItem, SelectSeparator, SelectTrigger, SelectValue } from "@/components/ui/select";
+import type { GroupOption } from "@/lib/server/groups/list-groups";
 import type { LearnerList } from "@/lib/server/learners/list-learners";
 import { learnerListSearch, PAGE_SIZES, type LearnerListQuery, type LearnerSort, type LearnerStatus, type PageSize } from "@/lib/validations/learners";
 import { UsersBulkActions } from "./users-bulk-actions";
@@ -18,7 +20,13 @@ interface UsersTableProps {
   list: LearnerList;
   query: LearnerListQuery;
   customFields: CustomFieldColumn[];
+  /** The organisation's groups, for the filter and the bulk actions. */
+  groups: GroupOption[];
+  /** On a group's own page: its members only, with no group filter, at that page's address. */
+  fixedGroup?: GroupOption;
 }
+
+const ALL_GROUPS = "__all";
 
 function resolve<T>(updater: Updater<T>, current: T): T {
   return typeof updater === "function" ? (updater as (old: T) => T)(current) : updater;
@@ -29,7 +37,7 @@ function resolve<T>(updater: Updater<T>, current: T): T {
  * can be shared and survives reload) and the server does the work; column
  * visibility and the selection are local to this view.
  */
-export function UsersTable({ list, query, customFields }: UsersTableProps) {
+export function UsersTable({ list, query, customFields, groups, fixedGroup }: UsersTableProps) {
   const router = useRouter();
   const [navigating, startNavigation] = useTransition();
   const columns = useMemo(() => usersColumns(customFields), [customFields]);
@@ -45,7 +53,7 @@ export function UsersTable({ list, query, customFields }: UsersTableProps) {
   }
 
   function navigate(change: Partial<LearnerListQuery>, { replace = false } = {}) {
-    const href = `/users${learnerListSearch({ ...query, ...change })}`;
+    const href = fixedGroup ? `/groups/${fixedGroup.id}${learnerListSearch({ ...query, ...change, group: "" })}` : `/users${learnerListSearch({ ...query, ...change })}`;
     startNavigation(() => (replace ? router.replace(href, { scroll: false }) : router.push(href, { scroll: false })));
   }
 
@@ -93,11 +101,27 @@ export function UsersTable({ list, query, customFields }: UsersTableProps) {
               { value: "all", label: "All", count: list.counts.all },
             ]}
           />
+          {!fixedGroup && groups.length > 0 && (
+            <Select value={query.group || ALL_GROUPS} onValueChange={(group) => navigate({ group: group === ALL_GROUPS ? "" : group, page: 1 })}>
+              <SelectTrigger aria-label="Filter by group" className="w-full sm:w-48">
+                <SelectValue />
+              </SelectTrigger>
+              <SelectContent>
+                <SelectItem value={ALL_GROUPS}>All groups</SelectItem>
+                <SelectSeparator />
+                {groups.map((group) => (
+                  <SelectItem key={group.id} value={group.id}>
+                    {group.name}
+                  </SelectItem>
+                ))}
+              </SelectContent>
+            </Select>
+          )}
         </div>
         <DataTableViewOptions table={table} />
       </div>
 
-      {selected.length > 0 && <UsersBulkActions selected={selected} onClear={() => setRowSelection({})} />}
+      {selected.length > 0 && <UsersBulkActions selected={selected} groups={groups} fixedGroup={fixedGroup} onClear={() => setRowSelection({})} />}
 
       <DataTable
         table={table}
@@ -109,6 +133,8 @@ export function UsersTable({ list, query, customFields }: UsersTableProps) {
             counts={list.counts}
             onClearSearch={() => navigate({ q: "", page: 1 })}
             onShowStatus={(status) => navigate({ status, page: 1 })}
+            groupName={fixedGroup?.name ?? groups.find((group) => group.id === query.group)?.name}
+            onClearGroup={fixedGroup ? undefined : () => navigate({ group: "", page: 1 })}
           />
         }
       />

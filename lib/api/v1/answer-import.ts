@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import type { PrismaClient } from "@/generated/prisma/client";
-import { planRecords } from "@/lib/cli/plan-records";
+import { planRecords } from "@/lib/server/imports/plan-records";
 import type { StoredAnswer } from "@/lib/api/idempotency";
 import type { AuditToken } from "@/lib/server/audit";
 import { listFields } from "@/lib/server/fields/list-fields";
@@ -25,9 +25,9 @@ export async function answerImportRequest(
   input: { organisationId: string; token: AuditToken; query: z.output<typeof importQuerySchema>; contentType: string | null; body: Uint8Array },
 ): Promise<StoredAnswer> {
   const { organisationId, token, query } = input;
-  const fields = await listFields(db, organisationId);
+  const fields = await listFields(db, organisationId, { withGroups: true });
   const { file, mapping, fileName } = await readImportBody(input.contentType, input.body, fields);
-  const options: ImportOptions = { mode: query.mode, sendWelcome: query.welcome, blankClears: false };
+  const options: ImportOptions = { mode: query.mode, sendWelcome: query.welcome, blankClears: false, groupsMode: query.groups, newGroups: query.newGroups };
   const plan = await planRecords(db, { organisationId, file, mapping, fields, options });
 
   if (query.dryRun) {
@@ -36,6 +36,7 @@ export async function answerImportRequest(
       dryRun: true,
       summary: plan.counts,
       mapping: Object.entries(mapping).map(([column, key]) => ({ column: file.headers[Number(column)] ?? `Column ${Number(column) + 1}`, field: key })),
+      newGroups: plan.newGroups?.names ?? [],
       rowsWithErrors: rejected.length,
       errors: rejected.slice(0, LISTED_ERROR_ROWS).map((row) => ({ row: row.rowNumber, email: row.email, errors: row.errors })),
     };

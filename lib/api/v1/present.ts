@@ -9,7 +9,7 @@ type ApiImport = z.input<typeof importSchema>;
 const iso = (date: Date | null) => date?.toISOString() ?? null;
 
 /** A learner as the API shows it. */
-export function presentUser(learner: Omit<LearnerSyncRecord, "welcomeStatus"> & { welcomeStatus: WelcomeStatus }): ApiUser {
+export function presentUser(learner: Omit<LearnerSyncRecord, "welcomeStatus"> & { welcomeStatus: WelcomeStatus }, groups: { name: string }[] = []): ApiUser {
   return {
     id: learner.id,
     email: learner.email,
@@ -17,6 +17,7 @@ export function presentUser(learner: Omit<LearnerSyncRecord, "welcomeStatus"> & 
     lastName: learner.lastName,
     active: learner.active,
     fields: learner.customFields,
+    groups: groups.map((group) => group.name),
     welcome: { status: learner.activatedAt ? "activated" : (learner.welcomeStatus.toLowerCase() as Lowercase<WelcomeStatus>), sentAt: iso(learner.welcomeSentAt) },
     createdAt: learner.createdAt.toISOString(),
     updatedAt: learner.updatedAt.toISOString(),

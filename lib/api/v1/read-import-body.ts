@@ -1,7 +1,7 @@
 import { type FieldDef, type Mapping, type ParsedFile } from "@/lib/imports/types";
 import { jsonUsersToFile } from "@/lib/imports/json-users";
 import { DEFAULT_MAX_ROWS } from "@/lib/imports/limits";
-import { readImportFile } from "@/lib/cli/plan-records";
+import { readImportFile } from "@/lib/server/imports/plan-records";
 import { problem } from "@/lib/api/problem";
 import { issuesOf } from "./issues";
 import { importUsersBodySchema } from "./schemas";

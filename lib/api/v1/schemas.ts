@@ -26,6 +26,7 @@ export const userSchema = z
     lastName: z.string().meta({ example: "López" }),
     active: z.boolean().meta({ description: "false when the user is archived." }),
     fields: z.record(z.string(), z.string()).meta({ description: "Custom profile field values by field key.", example: { department: "Nursing" } }),
+    groups: z.array(z.string()).meta({ description: "Names of the user's groups.", example: ["Fire wardens"] }),
     welcome: z
       .object({
         status: z.enum(["not_sent", "queued", "sent", "failed", "activated"]),
@@ -68,6 +69,8 @@ export const importQuerySchema = z.object({
   welcome: flag.default(false).meta({ description: "Send welcome emails to the users the import creates." }),
   dryRun: flag.default(false).meta({ description: "Answer with the plan and write nothing." }),
   fileName: z.string().max(255, "Keep fileName to 255 characters or fewer.").optional().meta({ description: "Shown on the import's page." }),
+  groups: z.enum(["set", "add"], { error: "groups is set or add." }).default("set").meta({ description: "A filled Groups cell (or `groups` list) sets the user's groups to exactly those (`set`) or only adds them (`add`)." }),
+  newGroups: z.enum(["create", "error"], { error: "newGroups is create or error." }).default("create").meta({ description: "Group names that match no group: create the groups, or reject those rows." }),
 });
 
 const fieldValue = z.union([z.string(), z.number(), z.boolean(), z.null()]);
@@ -78,6 +81,11 @@ export const importUserSchema = z.strictObject({
   lastName: z.string().max(200).optional(),
   active: z.boolean({ error: "active is true or false." }).optional().meta({ description: "false archives the user; leave it out to keep their status." }),
   fields: z.record(z.string(), fieldValue).optional().meta({ description: "Custom profile field values by field key. Leave a key out (or null) to keep its value." }),
+  groups: z
+    .array(z.string().max(200).refine((name) => !name.includes(";"), "A group name can't contain “;”."))
+    .max(100)
+    .optional()
+    .meta({ description: "Group names. Left out or empty, the user's groups stay as they are (as with a blank Groups cell); see the `groups` query parameter." }),
 });
 
 export const importUsersBodySchema = z
@@ -104,6 +112,7 @@ export const dryRunSchema = z
     dryRun: z.literal(true),
     summary: planSummarySchema,
     mapping: z.array(z.object({ column: z.string(), field: z.string() })).meta({ description: "Which column fills which field." }),
+    newGroups: z.array(z.string()).meta({ description: "Groups the import would create." }),
     rowsWithErrors: z.number().int(),
     errors: z
       .array(z.object({ row: z.number().int().meta({ description: "Record number: the header is 1, the first user 2 (users[0] of a JSON body)." }), email: z.string(), errors: z.array(rowIssueSchema) }))
@@ -125,7 +134,7 @@ export const importSchema = z
   .object({
     id: z.string(),
     status: z.enum(["draft", "queued", "running", "completed", "failed", "undone"]),
-    source: z.enum(["csv", "textbox", "cli", "api"]),
+    source: z.enum(["csv", "textbox", "cli", "api", "scim"]),
     fileName: z.string().nullable(),
     totalRows: z.number().int(),
     processedRows: z.number().int(),

@@ -1,5 +1,5 @@
 import { Prisma, type PrismaClient } from "@/generated/prisma/client";
-import { labelKey } from "@/lib/fields";
+import { GROUPS_FIELD, labelKey } from "@/lib/fields";
 import { MAX_LABEL_LENGTH, optionsProblem, type FieldTypeValue } from "@/lib/validations/fields";
 
 /** What the field functions answer; `path` names the form input an error belongs to. */
@@ -30,6 +30,9 @@ export function definitionProblem(label: string, type: FieldTypeValue, options: 
 
 /** Another field of the organisation (built-in, custom, enabled or not) whose label only differs in case or spacing. */
 export async function labelClash(db: Pick<PrismaClient, "profileField">, organisationId: string, label: string, exceptId?: string): Promise<FieldChangeResult<never> | null> {
+  if (labelKey(label) === labelKey(GROUPS_FIELD.label)) {
+    return { ok: false, error: "“Groups” is the spreadsheet's column for group memberships. Choose another label, like Team.", path: "label" };
+  }
   const clash = await db.profileField.findFirst({ where: { organisationId, labelKey: labelKey(label), ...(exceptId ? { id: { not: exceptId } } : {}) } });
   if (!clash) return null;
   const hint = clash.enabled ? "" : " It is disabled: enable it instead of adding another.";

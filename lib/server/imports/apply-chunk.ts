@@ -2,6 +2,8 @@ import { randomUUID } from "node:crypto";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { buildRecords, diffRecord } from "@/lib/imports/validate";
 import { listFields } from "@/lib/server/fields/list-fields";
+import { groupDiffOptions, recordsTouchGroups } from "@/lib/server/groups/import-groups";
+import { membershipChanges, saveImportGroups, type MembershipChanges } from "@/lib/server/groups/save-import-groups";
 import { findLearnersByEmailKey } from "./existing-learners";
 import { readMapping, readOptions } from "./import-options";
 import { applyChanges } from "./learner-state";
@@ -40,25 +42,35 @@ export async function applyChunk(db: PrismaClient, importId: string, range: Chun
       const source = job.source === "TEXTBOX" ? "textbox" : "csv";
       const fields = await listFields(tx, job.organisationId);
       const { records } = buildRecords({ headers: job.headers, rows }, readMapping(job.mapping), fields, { source, blankClears: options.blankClears });
-      const existing = await findLearnersByEmailKey(tx, job.organisationId, records.map((r) => r.emailKey));
+      const touchesGroups = recordsTouchGroups(records);
+      const existing = await findLearnersByEmailKey(tx, job.organisationId, records.map((r) => r.emailKey), { withGroups: touchesGroups });
+      const groups = await groupDiffOptions(tx, job.organisationId, records, options);
+      const diffs = records.map((record) => diffRecord(record, existing.get(record.emailKey) ?? null, { mode: options.mode, source, groups }));
+      // Groups this chunk's rows name that don't exist yet are created first, so every name has an id.
+      const groupsByKey = touchesGroups ? await saveImportGroups(tx, { organisationId: job.organisationId, importId, diffs }) : new Map();
+      const memberships: MembershipChanges = { add: [], addNew: [], remove: [] };
 
       const writes: { id: string; email: string; emailKey: string; firstName: string; lastName: string; active: boolean; custom: string; isNew: boolean }[] = [];
       const results: { rowNumber: number; outcome: Outcome; message: string | null; learnerId: string | null; previous: string | null; applied: string | null }[] = [];
-      for (const record of records) {
+      for (const [index, record] of records.entries()) {
         const current = existing.get(record.emailKey) ?? null;
-        const diff = diffRecord(record, current, { mode: options.mode, source });
+        const diff = diffs[index]!;
         if (diff.action === "create" || diff.action === "update") {
           const next = applyChanges(current, diff.changes);
           const id = current?.id ?? randomUUID();
-          writes.push({ id, email: record.email, emailKey: record.emailKey, ...next, custom: JSON.stringify(next.customFields), isNew: !current });
-          const previous = current && { firstName: current.firstName, lastName: current.lastName, active: current.active, customFields: current.customFields };
+          writes.push({ id, email: record.email, emailKey: record.emailKey, firstName: next.firstName, lastName: next.lastName, active: next.active, custom: JSON.stringify(next.customFields), isNew: !current });
+          const profile = (learner: typeof next) => ({ firstName: learner.firstName, lastName: learner.lastName, active: learner.active, customFields: learner.customFields });
+          // Undo needs the group ids before and after; the names are what the results and history show.
+          const change = diff.groups && membershipChanges(id, current, diff.groups, groupsByKey, memberships);
+          const previous = current && { ...profile(current), ...(change ? { groups: change.before, groupNames: current.groups ?? [] } : {}) };
+          const appliedValues = { ...profile(next), ...(change ? { groups: change.after, groupNames: change.names } : {}) };
           results.push({
             rowNumber: record.rowNumber,
             outcome: current ? "UPDATED" : "CREATED",
             message: null,
             learnerId: id,
             previous: previous ? JSON.stringify(previous) : null,
-            applied: JSON.stringify(next),
+            applied: JSON.stringify(appliedValues),
           });
           counts[current ? "updated" : "created"] += 1;
         } else if (diff.action === "unchanged") {
@@ -82,6 +94,22 @@ export async function applyChunk(db: PrismaClient, importId: string, range: Chun
           ON CONFLICT ("organisationId", "emailKey") DO UPDATE SET
             "firstName" = EXCLUDED."firstName", "lastName" = EXCLUDED."lastName", "active" = EXCLUDED."active",
             "customFields" = EXCLUDED."customFields", "updatedAt" = now()`;
+      }
+      if (memberships.remove.length) {
+        await tx.$executeRaw`
+          DELETE FROM "GroupMember" gm USING unnest(${memberships.remove.map((m) => m.groupId)}::text[], ${memberships.remove.map((m) => m.learnerId)}::text[]) AS m(g, l)
+          WHERE gm."groupId" = m.g AND gm."learnerId" = m.l`;
+      }
+      if (memberships.addNew.length) {
+        await tx.$executeRaw`
+          INSERT INTO "GroupMember" ("groupId", "learnerId", "createdAt")
+          SELECT m.g, m.l, now() FROM unnest(${memberships.addNew.map((m) => m.groupId)}::text[], ${memberships.addNew.map((m) => m.learnerId)}::text[]) AS m(g, l)`;
+      }
+      if (memberships.add.length) {
+        await tx.$executeRaw`
+          INSERT INTO "GroupMember" ("groupId", "learnerId", "createdAt")
+          SELECT m.g, m.l, now() FROM unnest(${memberships.add.map((m) => m.groupId)}::text[], ${memberships.add.map((m) => m.learnerId)}::text[]) AS m(g, l)
+          ON CONFLICT DO NOTHING`;
       }
 
       await tx.$executeRaw`

@@ -14,7 +14,7 @@ export async function createCsvDraft(
 ): Promise<CsvDraftResult> {
   const file = parseCsvBytes(input.bytes);
   if (file.fileErrors.length) return { ok: false, errors: file.fileErrors };
-  const fields = await listFields(db, input.organisationId);
+  const fields = await listFields(db, input.organisationId, { withGroups: true });
   const importId = await createDraft(db, {
     organisationId: input.organisationId,
     adminId: input.adminId,

@@ -4,6 +4,10 @@ export const importOptionsSchema = z.object({
   mode: z.enum(["upsert", "create", "update"]).default("upsert"),
   sendWelcome: z.boolean().default(true),
   blankClears: z.boolean().default(false),
+  /** A filled Groups cell sets the user's groups to exactly those ("set") or only adds them ("add"). */
+  groupsMode: z.enum(["set", "add"]).default("set"),
+  /** Group names that match no group: create the groups, or send those rows to errors. */
+  newGroups: z.enum(["create", "error"]).default("create"),
 });
 export type ImportOptions = z.infer<typeof importOptionsSchema>;
 

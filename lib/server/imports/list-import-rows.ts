@@ -1,5 +1,6 @@
 import type { PrismaClient } from "@/generated/prisma/client";
 import type { EmailStatus, RowOutcome } from "@/generated/prisma/enums";
+import { groupChange } from "@/lib/imports/group-change";
 import { readMapping, readOptions } from "./import-options";
 
 export const OUTCOME_FILTERS = ["all", "CREATED", "UPDATED", "UNCHANGED", "SKIPPED", "FAILED"] as const;
@@ -30,7 +31,7 @@ export async function listImportRows(
       orderBy: { rowNumber: "asc" },
       skip: (opts.page - 1) * opts.pageSize,
       take: opts.pageSize,
-      select: { rowNumber: true, cells: true, outcome: true, message: true, learnerId: true, applied: true },
+      select: { rowNumber: true, cells: true, outcome: true, message: true, learnerId: true, previous: true, applied: true },
     }),
   ]);
   const emailColumn = Number(Object.entries(readMapping(job.mapping)).find(([, key]) => key === "email")?.[0] ?? 0);
@@ -55,6 +56,7 @@ export async function listImportRows(
       message: r.message,
       learnerId: r.learnerId,
       welcome: rowWelcome(r),
+      groups: groupChange(r.previous, r.applied),
     })),
   };
 }

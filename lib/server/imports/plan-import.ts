@@ -1,7 +1,9 @@
 import type { PrismaClient } from "@/generated/prisma/client";
+import { GROUPS_KEY } from "@/lib/fields";
 import { buildRecordsTakingTurns, diffRecord } from "@/lib/imports/validate";
 import type { FieldChange, ImportRecord, RecordDiff, RecordError } from "@/lib/imports/types";
 import { listFields } from "@/lib/server/fields/list-fields";
+import { collectNewGroups, groupDiffOptions, recordsTouchGroups } from "@/lib/server/groups/import-groups";
 import { findLearnersByEmailKey } from "./existing-learners";
 import { readMapping, readOptions } from "./import-options";
 import { readImportRows } from "./read-import-rows";
@@ -14,6 +16,14 @@ export interface PlannedRow {
   errors: RecordError[];
   reason?: string;
   archives: boolean;
+  /** The learner's groups after the import; absent when the row leaves them as they are. */
+  groups?: string[];
+}
+
+/** Groups the import would create: their names, and how many rows name one. */
+export interface PlannedNewGroups {
+  names: string[];
+  rows: number;
 }
 
 export interface PlanCounts {
@@ -44,26 +54,34 @@ export function countWelcomeEmails(rows: Pick<PlannedRow, "action" | "archives">
 export async function planImport(db: PrismaClient, organisationId: string, importId: string) {
   const job = await db.importJob.findFirstOrThrow({ where: { id: importId, organisationId } });
   const [fields, rows] = await Promise.all([
-    listFields(db, organisationId),
+    listFields(db, organisationId, { withGroups: true }),
     readImportRows(db, importId),
   ]);
   const options = readOptions(job.options);
   const source = job.source === "TEXTBOX" ? "textbox" : "csv";
   const { records } = await buildRecordsTakingTurns({ headers: job.headers, rows }, readMapping(job.mapping), fields, { source, blankClears: options.blankClears });
   const parseIssues = new Map(rows.filter((r) => r.message).map((r) => [r.rowNumber, r.message!]));
-  const existing = await findLearnersByEmailKey(db, organisationId, records.filter((r) => r.emailKey).map((r) => r.emailKey));
+  const existing = await findLearnersByEmailKey(db, organisationId, records.filter((r) => r.emailKey).map((r) => r.emailKey), { withGroups: recordsTouchGroups(records) });
+  const groups = await groupDiffOptions(db, organisationId, records, options);
 
   const counts: PlanCounts = { create: 0, update: 0, unchanged: 0, archive: 0, skip: 0, error: 0 };
+  const diffs: RecordDiff[] = [];
   const planned: PlannedRow[] = records.map((record: ImportRecord) => {
     const issue = parseIssues.get(record.rowNumber);
     const errors = issue ? [{ field: "row", message: issue }, ...record.errors] : record.errors;
-    const diff = diffRecord({ ...record, errors }, existing.get(record.emailKey) ?? null, { mode: options.mode, source });
+    const diff = diffRecord({ ...record, errors }, existing.get(record.emailKey) ?? null, { mode: options.mode, source, groups });
     const archives = diff.changes.some((c) => c.field === "active" && c.to === false);
     counts[diff.action === "skip" ? "skip" : diff.action] += 1;
     if (archives) counts.archive += 1;
-    return { rowNumber: record.rowNumber, email: record.email, action: diff.action, changes: diff.changes, errors, reason: diff.reason, archives };
+    diffs.push(diff);
+    return { rowNumber: record.rowNumber, email: record.email, action: diff.action, changes: diff.changes, errors, reason: diff.reason, archives, groups: diff.groups };
   });
-  return { job, fields, options, counts, welcomeEmails: countWelcomeEmails(planned, options), rows: planned };
+  const newGroups: PlannedNewGroups = collectNewGroups(diffs);
+  return { job, fields, options, counts, welcomeEmails: countWelcomeEmails(planned, options), rows: planned, newGroups, hasGroupsColumn: groups !== undefined || hasGroupsColumn(job.mapping) };
+}
+
+function hasGroupsColumn(mapping: unknown): boolean {
+  return Object.values(readMapping(mapping)).includes(GROUPS_KEY);
 }
 
 export type ImportPlan = Awaited<ReturnType<typeof planImport>>;

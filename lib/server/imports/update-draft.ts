@@ -16,7 +16,7 @@ const NOT_A_DRAFT = "This import can no longer be changed: it has been queued or
 export async function saveMapping(db: PrismaClient, organisationId: string, importId: string, columns: string[]) {
   const job = await findDraft(db, organisationId, importId);
   if (!job) return { ok: false as const, error: NOT_A_DRAFT };
-  const fields = await listFields(db, organisationId);
+  const fields = await listFields(db, organisationId, { withGroups: true });
   const known = new Set(fields.map((f) => f.key));
   const mapping: Mapping = {};
   columns.forEach((key, column) => {
@@ -43,7 +43,7 @@ export async function createFieldFromColumn(db: PrismaClient, organisationId: st
   const job = await findDraft(db, organisationId, importId);
   const header = job?.headers[column]?.trim();
   if (!job || !header) return { ok: false as const, error: NOT_A_DRAFT };
-  const existing = fieldNamedBy(header, await listFields(db, organisationId, { includeDisabled: true }));
+  const existing = fieldNamedBy(header, await listFields(db, organisationId, { includeDisabled: true, withGroups: true }));
   if (existing)
     return {
       ok: false as const,

@@ -4,6 +4,8 @@ import type { LearnerStatus } from "@/lib/validations/learners";
 export interface LearnerFilter {
   q?: string;
   status?: LearnerStatus;
+  /** A group's id: only its members. Another organisation's group has none of this one's learners. */
+  group?: string;
 }
 
 /** LIKE treats %, _ and \ specially; a search for "50%" means those characters literally. */
@@ -21,6 +23,9 @@ export function learnerWhere(organisationId: string, filter: LearnerFilter): Pri
   const conditions = [Prisma.sql`"organisationId" = ${organisationId}`];
   if (filter.status === "active") conditions.push(Prisma.sql`"active" = true`);
   if (filter.status === "archived") conditions.push(Prisma.sql`"active" = false`);
+  if (filter.group) {
+    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "GroupMember" gm WHERE gm."groupId" = ${filter.group} AND gm."learnerId" = "Learner"."id")`);
+  }
   const q = filter.q?.trim();
   if (q) {
     const pattern = `%${escapeLike(q)}%`;

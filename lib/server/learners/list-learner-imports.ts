@@ -13,7 +13,9 @@ export function listLearnerImports(db: Pick<PrismaClient, "importRow">, organisa
       rowNumber: true,
       outcome: true,
       message: true,
-      job: { select: { createdAt: true, source: true, fileName: true, status: true, admin: { select: { name: true } } } },
+      previous: true,
+      applied: true,
+      job: { select: { createdAt: true, source: true, fileName: true, status: true, admin: { select: { name: true } }, apiToken: { select: { name: true } } } },
     },
   });
 }

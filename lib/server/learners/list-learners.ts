@@ -1,6 +1,8 @@
 import { Prisma, type PrismaClient } from "@/generated/prisma/client";
 import type { WelcomeStatus } from "@/generated/prisma/enums";
 import type { LearnerListQuery, LearnerSort, SortDirection } from "@/lib/validations/learners";
+import { findMemberships } from "@/lib/server/groups/find-memberships";
+import type { GroupRef } from "@/lib/server/groups/find-groups-by-key";
 import { learnerWhere } from "./learner-filter";
 import { neverWelcomed, welcomeState, type WelcomeState } from "./welcome-state";
 
@@ -15,6 +17,8 @@ export interface LearnerListRow {
   neverWelcomed: boolean;
   /** Custom field key -> value. */
   customFields: Record<string, string>;
+  /** The learner's groups, by name. */
+  groups: GroupRef[];
   createdAt: Date;
   updatedAt: Date;
 }
@@ -84,10 +88,12 @@ export async function listLearners(db: Pick<PrismaClient, "$queryRaw">, organisa
           LIMIT ${query.pageSize} OFFSET ${(page - 1) * query.pageSize}`;
 
   const [[counted], requestedRows] = await Promise.all([
-    db.$queryRaw<{ active: number; archived: number }[]>`
-      SELECT count(*) FILTER (WHERE "active")::int AS "active", count(*) FILTER (WHERE NOT "active")::int AS "archived"
-      FROM "Learner"
-      WHERE ${learnerWhere(organisationId, { q: query.q })}`,
+    query.group && !query.q?.trim()
+      ? countGroupMembers(db, organisationId, query.group)
+      : db.$queryRaw<{ active: number; archived: number }[]>`
+          SELECT count(*) FILTER (WHERE "active")::int AS "active", count(*) FILTER (WHERE NOT "active")::int AS "archived"
+          FROM "Learner"
+          WHERE ${learnerWhere(organisationId, { q: query.q, group: query.group })}`,
     fetchPage(query.page),
   ]);
   const counts = { active: counted?.active ?? 0, archived: counted?.archived ?? 0, all: 0 };
@@ -97,11 +103,30 @@ export async function listLearners(db: Pick<PrismaClient, "$queryRaw">, organisa
   const pageCount = Math.max(1, Math.ceil(total / query.pageSize));
   const page = Math.min(query.page, pageCount);
   const records = page === query.page ? requestedRows : await fetchPage(page);
+  const groups = await findMemberships(db, records.map((record) => record.id));
 
-  return { rows: records.map(toRow), total, page, pageCount, counts };
+  return { rows: records.map((record) => toRow(record, groups.get(record.id) ?? [])), total, page, pageCount, counts };
 }
 
-function toRow(record: LearnerRecord): LearnerListRow {
+/**
+ * A group's members by status, for the filter tabs. Counting every member
+ * means reading each one's status, a join over the whole table; instead all
+ * members are counted from the membership index alone and the few archived
+ * ones through the status index. Memberships only ever join a group and a
+ * learner of the same organisation, and the group is checked to be this
+ * organisation's, so another's group counts none.
+ */
+function countGroupMembers(db: Pick<PrismaClient, "$queryRaw">, organisationId: string, groupId: string) {
+  return db.$queryRaw<{ active: number; archived: number }[]>`
+    SELECT counts."all" - counts."archived" AS "active", counts."archived"
+    FROM (SELECT
+      (SELECT count(*) FROM "GroupMember" gm
+        WHERE gm."groupId" = ${groupId} AND EXISTS (SELECT 1 FROM "Group" g WHERE g."id" = ${groupId} AND g."organisationId" = ${organisationId}))::int AS "all",
+      (SELECT count(*) FROM "Learner" WHERE ${learnerWhere(organisationId, { status: "archived", group: groupId })})::int AS "archived"
+    ) AS counts`;
+}
+
+function toRow(record: LearnerRecord, groups: GroupRef[]): LearnerListRow {
   return {
     id: record.id,
     email: record.email,
@@ -111,6 +136,7 @@ function toRow(record: LearnerRecord): LearnerListRow {
     welcome: welcomeState(record),
     neverWelcomed: neverWelcomed(record),
     customFields: record.customFields ?? {},
+    groups,
     createdAt: record.createdAt,
     updatedAt: record.updatedAt,
   };

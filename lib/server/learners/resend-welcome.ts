@@ -1,8 +1,7 @@
 import type { PrismaClient } from "@/generated/prisma/client";
 import type { WelcomeStatus } from "@/generated/prisma/enums";
-import { inngest, welcomeBatchReady, type WelcomeBatchData } from "@/inngest/client";
-import { inngestMode } from "@/lib/env";
-import { enqueueWelcomeBatch } from "@/lib/server/jobs/in-process";
+import type { WelcomeBatchData } from "@/inngest/client";
+import { enqueueWelcomeBatches } from "@/lib/server/welcome/enqueue-welcome-batches";
 import { WELCOME_BATCH_SIZE } from "@/lib/server/welcome/queue-welcome-emails";
 
 export interface ResendWelcomeResult {
@@ -47,22 +46,13 @@ export async function resendWelcome(
     batches.push({ organisationId, importId: null, learnerIds: marked.slice(i, i + WELCOME_BATCH_SIZE).map((row) => row.id) });
   }
   try {
-    await enqueue(batches);
+    await enqueueWelcomeBatches(batches);
   } catch (error) {
     // Left QUEUED, these learners could never be selected for a resend again.
     await restoreStatuses(db, marked);
     throw error;
   }
   return { queued: marked.length, skipped: found - marked.length, missing: new Set(ids).size - found };
-}
-
-async function enqueue(batches: WelcomeBatchData[]) {
-  if (batches.length === 0) return;
-  if (inngestMode() === "in-process") {
-    for (const batch of batches) void enqueueWelcomeBatch(batch);
-    return;
-  }
-  await inngest.send(batches.map((batch) => welcomeBatchReady.create(batch)));
 }
 
 async function restoreStatuses(db: PrismaClient, learners: { id: string; previous: WelcomeStatus }[]) {

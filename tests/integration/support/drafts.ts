@@ -9,7 +9,7 @@ import { type ImportOptions, importOptionsSchema } from "@/lib/server/imports/im
 export async function draftCsv(org: { organisationId: string; adminId: string }, csv: string, options: Partial<ImportOptions> = {}) {
   const db = await getDb();
   const file = parseCsvText(csv);
-  const fields = await listFields(db, org.organisationId);
+  const fields = await listFields(db, org.organisationId, { withGroups: true });
   return createDraft(db, {
     ...org,
     source: "CSV",

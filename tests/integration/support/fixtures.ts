@@ -25,7 +25,7 @@ export async function createTestOrganisation(customFields = ["Department", "Job 
 export async function queueCsv(org: { organisationId: string; adminId: string }, csv: string, options: Partial<ImportOptions> = {}) {
   const db = await getDb();
   const file = parseCsvText(csv);
-  const fields = await listFields(db, org.organisationId);
+  const fields = await listFields(db, org.organisationId, { withGroups: true });
   const parsed = importOptionsSchema.parse(options);
   const importId = await createDraft(db, {
     ...org,

@@ -39,6 +39,12 @@ export interface Targets {
   movableFieldId: string;
   /** An API token of B's (not the one B's own API calls use), named with B's tag. */
   apiTokenId: string;
+  /** B's group (name carries the tag); the active learner is in it. */
+  groupId: string;
+  /** A second group of B's, for the delete action. */
+  deleteGroupId: string;
+  /** B's learner linked to B's directory (a SCIM User). */
+  scimUserId: string;
 }
 
 const ghostId = () => `c${randomBytes(12).toString("hex")}`.slice(0, 25);
@@ -106,6 +112,9 @@ export async function arrangeTenants() {
   const unmappedColumn = draft.headers.indexOf(extraHeader);
   if (draftColumns[unmappedColumn] !== "" || !draftColumns.includes("email")) throw new Error(`Unexpected draft mapping: ${JSON.stringify(mapping)}`);
 
+  const group = await db.group.create({ data: { organisationId: b.organisationId, name: `Crew ${tag}`, nameKey: `crew ${tag}`, description: `Secret crew ${tag}` } });
+  const doomed = await db.group.create({ data: { organisationId: b.organisationId, name: `Doomed ${tag}`, nameKey: `doomed ${tag}` } });
+
   const learnerId = async (n: string) => (await db.learner.findFirstOrThrow({ where: { organisationId: b.organisationId, emailKey: email(n) } })).id;
   const fieldId = async (label: string) => (await db.profileField.findFirstOrThrow({ where: { organisationId: b.organisationId, label } })).id;
   const targets: Targets = {
@@ -121,10 +130,15 @@ export async function arrangeTenants() {
     customFieldId: await fieldId(secretLabel),
     toggleFieldId: await fieldId("Job Title"),
     movableFieldId: await fieldId("Department"),
+    groupId: group.id,
+    deleteGroupId: doomed.id,
     apiTokenId: (await createApiToken(db, { organisationId: b.organisationId, createdById: b.adminId, name: `Sync ${tag}`, scopes: ["users:read"], expiresAt: null })).id,
+    scimUserId: await learnerId("1"),
   };
+  await db.groupMember.create({ data: { groupId: group.id, learnerId: targets.activeLearnerId } });
+  await db.learner.update({ where: { id: targets.scimUserId }, data: { scimUserName: email("1"), scimUserNameKey: email("1"), scimExternalId: `ext-${tag}` } });
   // The tokens each organisation's API calls are made with.
-  const allScopes = ["users:read", "users:write", "imports:write"] as const;
+  const allScopes = ["users:read", "users:write", "imports:write", "scim"] as const;
   const aToken = await createApiToken(db, { organisationId: a.organisationId, createdById: a.adminId, name: "A's script", scopes: [...allScopes], expiresAt: null });
   const bToken = await createApiToken(db, { organisationId: b.organisationId, createdById: b.adminId, name: `B's script ${tag}`, scopes: [...allScopes], expiresAt: null });
   const ghost = Object.fromEntries(Object.keys(targets).map((key) => [key, ghostId()])) as unknown as Targets;
@@ -149,7 +163,7 @@ export type TenantWorld = Awaited<ReturnType<typeof arrangeTenants>>;
 export async function organisationState(organisationId: string) {
   const db = await getDb();
   const imports = await db.importJob.findMany({ where: { organisationId }, orderBy: { id: "asc" } });
-  const [organisation, admins, resetTokens, fields, learners, rows, emails, auditLog, apiTokens, idempotencyKeys] = await Promise.all([
+  const [organisation, admins, resetTokens, fields, learners, rows, emails, auditLog, groups, memberships, apiTokens, idempotencyKeys] = await Promise.all([
     db.organisation.findUniqueOrThrow({ where: { id: organisationId } }),
     db.admin.findMany({ where: { organisationId }, orderBy: { id: "asc" } }),
     db.passwordResetToken.findMany({ where: { admin: { organisationId } }, orderBy: { id: "asc" } }),
@@ -158,8 +172,10 @@ export async function organisationState(organisationId: string) {
     db.importRow.findMany({ where: { importId: { in: imports.map((job) => job.id) } }, orderBy: [{ importId: "asc" }, { rowNumber: "asc" }] }),
     db.email.findMany({ where: { organisationId }, orderBy: { id: "asc" } }),
     db.auditLog.findMany({ where: { organisationId }, orderBy: { id: "asc" } }),
+    db.group.findMany({ where: { organisationId }, orderBy: { id: "asc" } }),
+    db.groupMember.findMany({ where: { learner: { organisationId } }, orderBy: [{ groupId: "asc" }, { learnerId: "asc" }] }),
     db.apiToken.findMany({ where: { organisationId }, orderBy: { id: "asc" } }),
     db.apiIdempotencyKey.findMany({ where: { organisationId }, orderBy: { key: "asc" } }),
   ]);
-  return { organisation, admins, resetTokens, fields, learners, imports, rows, emails, auditLog, apiTokens, idempotencyKeys };
+  return { organisation, admins, resetTokens, fields, learners, imports, rows, emails, auditLog, groups, memberships, apiTokens, idempotencyKeys };
 }

@@ -19,6 +19,7 @@ import { listImportRows, OUTCOME_FILTERS, type OutcomeFilter } from "@/lib/serve
 import type { UndoSummary } from "@/lib/server/imports/undo-import";
 import { type WelcomeSummary, welcomeSummary } from "@/lib/server/imports/welcome-summary";
 import { cn } from "@/lib/utils";
+import { GroupChangeText } from "@/components/imports/group-change-text";
 import { RetryButton } from "./retry-button";
 import { UndoButton } from "./undo-button";
 
@@ -26,7 +27,7 @@ export const metadata: Metadata = { title: "Import" };
 
 const PAGE_SIZE = 50;
 const FILTER_LABELS: Record<OutcomeFilter, string> = { all: "All", CREATED: "Created", UPDATED: "Updated", UNCHANGED: "Unchanged", SKIPPED: "Skipped", FAILED: "Failed" };
-const SOURCE_LABELS = { CSV: "CSV upload", TEXTBOX: "Typed or pasted", CLI: "Command line", API: "API" } as const;
+const SOURCE_LABELS = { CSV: "CSV upload", TEXTBOX: "Typed or pasted", CLI: "Command line", API: "API", SCIM: "Directory sync" } as const;
 const WELCOME_LABELS: Record<EmailStatus, string> = { QUEUED: "Sending", SENT: "Sent", OUTBOX: "In outbox", FAILED: "Failed", SKIPPED: "Not sent" };
 const dateFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short" });
 
@@ -42,7 +43,7 @@ export default async function ImportPage({ params, searchParams }: { params: Pro
   const options = readOptions(job.options);
   const [[progress], fields, results, welcome] = await Promise.all([
     importProgress(db, admin.organisationId, [job.id]),
-    listFields(db, admin.organisationId, { includeDisabled: true }),
+    listFields(db, admin.organisationId, { includeDisabled: true, withGroups: true }),
     listImportRows(db, job, { outcome, page, pageSize: PAGE_SIZE }),
     options.sendWelcome ? welcomeSummary(db, admin.organisationId, job.id) : null,
   ]);
@@ -83,6 +84,7 @@ export default async function ImportPage({ params, searchParams }: { params: Pro
                 {undo.restored.toLocaleString("en-GB")} updated users restored.
                 {undo.archived > 0 && ` ${undo.archived.toLocaleString("en-GB")} created users had been changed since, so they were archived instead of removed.`}
                 {undo.keptChanged > 0 && ` ${undo.keptChanged.toLocaleString("en-GB")} updated users had been changed since and were left as they are.`}
+                {(undo.groupsDeleted ?? 0) > 0 && ` ${undo.groupsDeleted!.toLocaleString("en-GB")} groups the import created were deleted.`}
               </p>
             )}
           </CardContent>
@@ -167,7 +169,10 @@ export default async function ImportPage({ params, searchParams }: { params: Pro
                       <TableCell>
                         <ActionBadge action={job.status === "FAILED" && row.outcome === "PENDING" ? "NOT_APPLIED" : row.outcome} />
                       </TableCell>
-                      <TableCell className="max-w-md whitespace-normal text-sm text-muted-foreground">{row.message}</TableCell>
+                      <TableCell className="max-w-md whitespace-normal text-sm text-muted-foreground">
+                        {row.message}
+                        {row.groups && <GroupChangeText change={row.groups} />}
+                      </TableCell>
                       <TableCell className="text-sm">
                         {row.welcome ? (
                           <span

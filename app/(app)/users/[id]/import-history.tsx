@@ -3,9 +3,11 @@ import { ActionBadge } from "@/components/imports/action-badge";
 import { ImportStatusBadge } from "@/components/imports/status-badge";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { LEARNER_IMPORTS_LIMIT, type LearnerImportRow } from "@/lib/server/learners/list-learner-imports";
+import { GroupChangeText } from "@/components/imports/group-change-text";
+import { groupChange } from "@/lib/imports/group-change";
 import { LocalDate } from "../local-date";
 
-const SOURCE_LABELS = { CSV: "CSV file", TEXTBOX: "Pasted list", CLI: "Command line", API: "API" } as const;
+const SOURCE_LABELS = { CSV: "CSV file", TEXTBOX: "Pasted list", CLI: "Command line", API: "API", SCIM: "Directory sync" } as const;
 
 /** Every import whose file contained this user, with what the import did to them. */
 export function ImportHistory({ rows }: { rows: LearnerImportRow[] }) {
@@ -35,7 +37,7 @@ export function ImportHistory({ rows }: { rows: LearnerImportRow[] }) {
                 </Link>
               </TableCell>
               <TableCell className="max-w-56 truncate">{row.job.fileName ?? SOURCE_LABELS[row.job.source]}</TableCell>
-              <TableCell>{row.job.admin?.name ?? "—"}</TableCell>
+              <TableCell>{row.job.admin?.name ?? row.job.apiToken?.name ?? "—"}</TableCell>
               <TableCell className="tabular-nums">{row.rowNumber}</TableCell>
               <TableCell>
                 <span className="flex gap-1">
@@ -43,7 +45,10 @@ export function ImportHistory({ rows }: { rows: LearnerImportRow[] }) {
                   {row.job.status === "UNDONE" && <ImportStatusBadge status="UNDONE" />}
                 </span>
               </TableCell>
-              <TableCell className="min-w-48 whitespace-normal text-muted-foreground">{row.message ?? ""}</TableCell>
+              <TableCell className="min-w-48 whitespace-normal text-muted-foreground">
+                {row.message ?? ""}
+                {groupChange(row.previous, row.applied) && <GroupChangeText change={groupChange(row.previous, row.applied)!} />}
+              </TableCell>
             </TableRow>
           ))}
         </TableBody>

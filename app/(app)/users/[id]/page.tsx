@@ -4,14 +4,18 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { PageHeader } from "@/components/app-shell/page-header";
-import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { Card, CardAction, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { requireAdmin } from "@/lib/auth/require-admin";
 import { getDb } from "@/lib/db";
 import { listFields } from "@/lib/server/fields/list-fields";
+import { findMemberships } from "@/lib/server/groups/find-memberships";
+import { listGroupOptions } from "@/lib/server/groups/list-groups";
 import { getLearner, type LearnerDetail } from "@/lib/server/learners/get-learner";
 import { listLearnerImports } from "@/lib/server/learners/list-learner-imports";
 import { neverWelcomed, welcomeState } from "@/lib/server/learners/welcome-state";
+import { Badge } from "@/components/ui/badge";
 import { StatusBadge, WelcomeBadge } from "../learner-badges";
+import { EditGroupsDialog } from "./edit-groups-dialog";
 import { learnerName } from "../learner-name";
 import { LocalDate } from "../local-date";
 import { ImportHistory } from "./import-history";
@@ -45,7 +49,13 @@ export default async function UserPage({ params }: Props) {
   const { admin, learner } = await loadLearner(id);
   if (!learner) notFound();
   const db = await getDb();
-  const [fields, history] = await Promise.all([listFields(db, admin.organisationId), listLearnerImports(db, admin.organisationId, learner.id)]);
+  const [fields, history, memberships, groups] = await Promise.all([
+    listFields(db, admin.organisationId),
+    listLearnerImports(db, admin.organisationId, learner.id),
+    findMemberships(db, [learner.id]),
+    listGroupOptions(db, admin.organisationId),
+  ]);
+  const memberOf = memberships.get(learner.id) ?? [];
   const profile = fields
     .filter((field) => field.key !== "active")
     .map((field) => ({ label: field.label, value: field.builtIn ? builtInValue(learner, field.key) : (learner.customFields[field.key] ?? "") }));
@@ -138,6 +148,31 @@ export default async function UserPage({ params }: Props) {
           </CardContent>
         </Card>
       </div>
+
+      <Card className="mt-6">
+        <CardHeader>
+          <CardTitle>Groups</CardTitle>
+          <CardDescription>Training assigned to a group reaches this user through it.</CardDescription>
+          <CardAction>
+            <EditGroupsDialog learnerId={learner.id} name={name} groups={groups} memberOf={memberOf.map((group) => group.id)} />
+          </CardAction>
+        </CardHeader>
+        <CardContent>
+          {memberOf.length === 0 ? (
+            <p className="text-sm text-muted-foreground">Not in any group.</p>
+          ) : (
+            <ul className="flex flex-wrap gap-2" aria-label="Groups">
+              {memberOf.map((group) => (
+                <li key={group.id}>
+                  <Badge variant="secondary" asChild className="text-sm font-normal">
+                    <Link href={`/groups/${group.id}`}>{group.name}</Link>
+                  </Badge>
+                </li>
+              ))}
+            </ul>
+          )}
+        </CardContent>
+      </Card>
 
       <Card className="mt-6">
         <CardHeader>

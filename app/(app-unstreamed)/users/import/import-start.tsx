@@ -16,7 +16,7 @@ import type { ImportOptions } from "@/lib/server/imports/import-options";
 import { START_IMPORT_CHOOSE_ONE, START_IMPORT_NOTHING } from "@/lib/validations/imports";
 import { createTextboxImport } from "@/app/(app)/users/import/actions";
 
-const DEFAULT_OPTIONS: ImportOptions = { mode: "upsert", sendWelcome: true, blankClears: false };
+const DEFAULT_OPTIONS: ImportOptions = { mode: "upsert", sendWelcome: true, blankClears: false, groupsMode: "set", newGroups: "create" };
 
 /**
  * The first step: users typed into the box, or a CSV file. Until the page is
@@ -107,7 +107,7 @@ export function ImportStart({ initialErrors = [] }: { initialErrors?: string[] }
         <Card>
           <CardHeader>
             <CardTitle>Upload a CSV file</CardTitle>
-            <CardDescription>For many users: fill in the CSV template (Email, First Name, Last Name, Active and your profile fields).</CardDescription>
+            <CardDescription>For many users: fill in the CSV template (Email, First Name, Last Name, Active, your profile fields and Groups: several group names in one cell, separated by “;”).</CardDescription>
           </CardHeader>
           <CardContent className="grid gap-3">
             <FileDropZone name="file" file={file} onFile={(next) => { setFile(next); setErrors([]); }} disabled={busy} />

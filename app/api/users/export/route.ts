@@ -6,7 +6,7 @@ import { parseLearnerListQuery } from "@/lib/validations/learners";
 
 /**
  * Downloads the organisation's users in the upload template's layout. The
- * users list links here with its search and status; without a status every
+ * users list links here with its search, status and group; without a status every
  * user is exported.
  */
 export async function GET(request: Request) {
@@ -14,8 +14,8 @@ export async function GET(request: Request) {
   if (!admin) return new Response("Your session has ended. Log in again, then export the users.", { status: 401 });
 
   const params = new URL(request.url).searchParams;
-  const { q, status } = parseLearnerListQuery(params);
-  const csv = exportLearnersCsv(await getDb(), admin.organisationId, { q, status: params.has("status") ? status : "all" });
+  const { q, status, group } = parseLearnerListQuery(params);
+  const csv = exportLearnersCsv(await getDb(), admin.organisationId, { q, group, status: params.has("status") ? status : "all" });
   const date = new Date().toISOString().slice(0, 10);
   return new Response(toReadableStream(csv), {
     headers: {

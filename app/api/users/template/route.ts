@@ -7,7 +7,7 @@ import { listFields } from "@/lib/server/fields/list-fields";
 export async function GET() {
   const admin = await getCurrentAdmin();
   if (!admin) return new Response("Log in to download the template.", { status: 401 });
-  const fields = await listFields(await getDb(), admin.organisationId);
+  const fields = await listFields(await getDb(), admin.organisationId, { withGroups: true });
   return new Response(buildTemplateCsv(fields), {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",

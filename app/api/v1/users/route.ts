@@ -3,6 +3,7 @@ import { apiRoute } from "@/lib/api/v1/api-route";
 import { listUsers } from "@/lib/api/v1/endpoints";
 import { jsonResponse, presentUser } from "@/lib/api/v1/present";
 import { problem } from "@/lib/api/problem";
+import { findMemberships } from "@/lib/server/groups/find-memberships";
 import { listLearnersAfter } from "@/lib/server/learners/list-learners-after";
 
 export const GET = apiRoute(listUsers, async ({ db, organisationId, query }) => {
@@ -15,5 +16,6 @@ export const GET = apiRoute(listUsers, async ({ db, organisationId, query }) => 
     after,
     limit: query.limit,
   });
-  return jsonResponse({ data: page.learners.map(presentUser), nextCursor: page.last ? encodeCursor(page.last) : null });
+  const groups = await findMemberships(db, page.learners.map((learner) => learner.id));
+  return jsonResponse({ data: page.learners.map((learner) => presentUser(learner, groups.get(learner.id))), nextCursor: page.last ? encodeCursor(page.last) : null });
 });

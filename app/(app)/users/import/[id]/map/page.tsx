@@ -24,7 +24,7 @@ export default async function MapFieldsPage({ params }: { params: Promise<{ id: 
   if (job.status !== "DRAFT") redirect(`/imports/${job.id}`);
 
   const [allFields, rows] = await Promise.all([
-    listFields(db, admin.organisationId, { includeDisabled: true }),
+    listFields(db, admin.organisationId, { includeDisabled: true, withGroups: true }),
     db.importRow.findMany({ where: { importId: job.id }, orderBy: { rowNumber: "asc" }, take: SAMPLE_ROWS, select: { cells: true } }),
   ]);
   const samples = job.headers.map((_, column) =>

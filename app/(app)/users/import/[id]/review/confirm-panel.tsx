@@ -11,7 +11,8 @@ import { Card, CardContent, CardDescription, CardFooter, CardHeader, CardTitle }
 import { plural } from "@/lib/imports/message-format";
 import { plannedWelcomeMessage } from "@/lib/imports/welcome-message";
 import type { ImportOptions } from "@/lib/server/imports/import-options";
-import type { PlanCounts } from "@/lib/server/imports/plan-import";
+import type { PlanCounts, PlannedNewGroups } from "@/lib/server/imports/plan-import";
+import { GroupOptionsFields } from "./group-options-fields";
 import { confirmImportAction, discardDraftAction, saveOptionsAction } from "../../actions";
 
 export function ConfirmPanel({
@@ -20,6 +21,8 @@ export function ConfirmPanel({
   counts,
   welcomeEmails,
   source,
+  hasGroupsColumn,
+  newGroups,
 }: {
   importId: string;
   /** The options the server planned with: `counts` and `welcomeEmails` are for these. */
@@ -27,6 +30,9 @@ export function ConfirmPanel({
   counts: PlanCounts;
   welcomeEmails: number;
   source: string;
+  /** A column is mapped to Groups: show the group choices. */
+  hasGroupsColumn: boolean;
+  newGroups: PlannedNewGroups;
 }) {
   const router = useRouter();
   const [options, setOptions] = useState(initial);
@@ -35,7 +41,8 @@ export function ConfirmPanel({
   const writes = counts.create + counts.update;
   const notImported = counts.error + counts.skip;
   // Until the page has re-planned with a changed option, the server's count is for the old one.
-  const replanning = options.mode !== initial.mode || options.sendWelcome !== initial.sendWelcome;
+  const replanning =
+    options.mode !== initial.mode || options.sendWelcome !== initial.sendWelcome || options.groupsMode !== initial.groupsMode || options.newGroups !== initial.newGroups;
 
   function change(next: ImportOptions) {
     setOptions(next);
@@ -70,7 +77,17 @@ export function ConfirmPanel({
         <CardDescription>Changing an option rechecks the rows above.</CardDescription>
       </CardHeader>
       <CardContent>
-        <ImportOptionsFields value={options} onChange={change} showBlankClears={source !== "TEXTBOX"} disabled={pending} />
+        <div className="grid gap-6">
+          <ImportOptionsFields value={options} onChange={change} showBlankClears={source !== "TEXTBOX"} disabled={pending} />
+          {hasGroupsColumn && (
+            <section aria-labelledby="group-options-heading" className="grid gap-4 border-t pt-6">
+              <h3 id="group-options-heading" className="text-sm font-semibold">
+                Groups column
+              </h3>
+              <GroupOptionsFields value={options} onChange={change} newGroups={newGroups} disabled={pending} />
+            </section>
+          )}
+        </div>
       </CardContent>
       <CardFooter className="flex flex-col items-stretch gap-4 border-t pt-6 sm:flex-row sm:items-center sm:justify-between">
         <div className="grid gap-2 text-sm">

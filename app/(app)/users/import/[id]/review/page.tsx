@@ -10,6 +10,7 @@ import { readMapping } from "@/lib/server/imports/import-options";
 import { planImport, type PlannedRow } from "@/lib/server/imports/plan-import";
 import { cn } from "@/lib/utils";
 import { ConfirmPanel } from "./confirm-panel";
+import { NewGroupsNotice } from "./new-groups-notice";
 import { ReviewTable } from "./review-table";
 import { SummaryCards } from "./summary-cards";
 
@@ -62,6 +63,7 @@ export default async function ReviewPage({ params, searchParams }: { params: Pro
       <Stepper current="Review" />
       <div className="grid gap-6">
         <SummaryCards counts={plan.counts} />
+        <NewGroupsNotice newGroups={plan.newGroups} create={plan.options.newGroups === "create"} />
         <section aria-labelledby="rows-heading" className="grid gap-4">
           <div className="flex flex-wrap items-center justify-between gap-3">
             <h2 id="rows-heading" className="text-lg font-semibold">
@@ -111,7 +113,15 @@ export default async function ReviewPage({ params, searchParams }: { params: Pro
             </nav>
           )}
         </section>
-        <ConfirmPanel importId={job.id} options={plan.options} counts={plan.counts} welcomeEmails={plan.welcomeEmails} source={job.source} />
+        <ConfirmPanel
+          importId={job.id}
+          options={plan.options}
+          counts={plan.counts}
+          welcomeEmails={plan.welcomeEmails}
+          source={job.source}
+          hasGroupsColumn={plan.hasGroupsColumn}
+          newGroups={plan.newGroups}
+        />
       </div>
     </>
   );

@@ -7,7 +7,8 @@ import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@
 import type { PlannedRow } from "@/lib/server/imports/plan-import";
 import { FixRowDialog, type MappedColumn } from "./fix-row-dialog";
 
-function formatValue(value: string | boolean | null) {
+function formatValue(value: string | boolean | null, field?: string) {
+  if (field === "groups" && !value) return <span className="italic text-muted-foreground">no groups</span>;
   if (value === null || value === "") return <span className="italic text-muted-foreground">blank</span>;
   if (typeof value === "boolean") return value ? "Active" : "Archived";
   return value;
@@ -58,11 +59,11 @@ export function ReviewTable({
                 <span className="text-muted-foreground">{labels[change.field] ?? change.field}:</span>
                 {r.action === "update" && (
                   <>
-                    <span className="line-through decoration-muted-foreground/60">{formatValue(change.from)}</span>
+                    <span className="line-through decoration-muted-foreground/60">{formatValue(change.from, change.field)}</span>
                     <ArrowRight className="size-3 text-muted-foreground" aria-label="becomes" />
                   </>
                 )}
-                <span className="font-medium">{formatValue(change.to)}</span>
+                <span className="font-medium">{formatValue(change.to, change.field)}</span>
               </li>
             ))}
           </ul>

@@ -1,0 +1,106 @@
+import type { FieldDef } from "@/lib/imports/types";
+import type { ScimFieldMapping } from "./field-mapping";
+import { CORE_USER, ENTERPRISE_USER, LIST_RESPONSE, RESOURCE_TYPE, ROLLCALL_USER, SCHEMA, SERVICE_PROVIDER_CONFIG } from "./urns";
+
+export const MAX_RESULTS = 200;
+export const DEFAULT_COUNT = 100;
+
+/** What this service provider supports (RFC 7643 §5). Bulk, sort, ETags and password changes: not. */
+export function serviceProviderConfig(baseUrl: string) {
+  return {
+    schemas: [SERVICE_PROVIDER_CONFIG],
+    documentationUri: `${baseUrl.replace(/\/scim\/v2$/, "")}/settings/api-reference`,
+    patch: { supported: true },
+    bulk: { supported: false, maxOperations: 0, maxPayloadSize: 0 },
+    filter: { supported: true, maxResults: MAX_RESULTS },
+    changePassword: { supported: false },
+    sort: { supported: false },
+    etag: { supported: false },
+    authenticationSchemes: [
+      { type: "oauthbearertoken", name: "Bearer token", description: "A Rollcall API token with the scim scope, from Settings → API tokens.", primary: true },
+    ],
+    meta: { resourceType: "ServiceProviderConfig", location: `${baseUrl}/ServiceProviderConfig` },
+  };
+}
+
+/** Users only for now: groups are not served yet, so no Group resource type is advertised. */
+export function resourceTypes(baseUrl: string) {
+  const user = {
+    schemas: [RESOURCE_TYPE],
+    id: "User",
+    name: "User",
+    endpoint: "/Users",
+    description: "A Rollcall learner linked to the identity provider.",
+    schema: CORE_USER,
+    schemaExtensions: [
+      { schema: ENTERPRISE_USER, required: false },
+      { schema: ROLLCALL_USER, required: false },
+    ],
+    meta: { resourceType: "ResourceType", location: `${baseUrl}/ResourceTypes/User` },
+  };
+  return listResponse([user]);
+}
+
+const attr = (name: string, description: string, extra: Record<string, unknown> = {}) => ({
+  name,
+  type: "string",
+  multiValued: false,
+  description,
+  required: false,
+  caseExact: false,
+  mutability: "readWrite",
+  returned: "default",
+  uniqueness: "none",
+  ...extra,
+});
+
+const FIELD_TYPES: Record<FieldDef["type"], string> = { TEXT: "string", NUMBER: "string", DATE: "string", SELECT: "string" };
+
+/** The three User schemas: core (the attributes Rollcall keeps), enterprise (department, employeeNumber), and the organisation's own profile fields. */
+export function schemas(baseUrl: string, mapping: ScimFieldMapping, fields: FieldDef[]) {
+  const core = {
+    schemas: [SCHEMA],
+    id: CORE_USER,
+    name: "User",
+    description: "A learner. Email is the learner's identity in Rollcall; userName links them to the directory.",
+    attributes: [
+      attr("userName", "The directory's unique sign-in name.", { required: true, uniqueness: "server" }),
+      attr("externalId", "The directory's id for the user.", { caseExact: true }),
+      {
+        ...attr("name", "The user's name.", { type: "complex" }),
+        subAttributes: [attr("givenName", "First name."), attr("familyName", "Last name."), attr("formatted", "Full name.", { mutability: "readOnly" })],
+      },
+      attr("displayName", "Full name; split into first and last name when name is not sent."),
+      {
+        ...attr("emails", "The learner's email: the primary or work one. Rollcall keeps one.", { type: "complex", multiValued: true }),
+        subAttributes: [attr("value", "Email address."), attr("type", "Always work."), attr("primary", "Always true.", { type: "boolean" })],
+      },
+      attr("active", "false archives the learner; true restores them.", { type: "boolean" }),
+    ],
+    meta: { resourceType: "Schema", location: `${baseUrl}/Schemas/${CORE_USER}` },
+  };
+  const mapped = (key: string | null) => (key ? "Fills the profile field " + JSON.stringify(fields.find((f) => f.key === key)?.label ?? key) + "." : "No profile field matches it yet; values are ignored.");
+  const enterprise = {
+    schemas: [SCHEMA],
+    id: ENTERPRISE_USER,
+    name: "EnterpriseUser",
+    description: "Enterprise User extension (RFC 7643 §4.3).",
+    attributes: [attr("department", mapped(mapping.department)), attr("employeeNumber", mapped(mapping.employeeNumber))],
+    meta: { resourceType: "Schema", location: `${baseUrl}/Schemas/${ENTERPRISE_USER}` },
+  };
+  const rollcall = {
+    schemas: [SCHEMA],
+    id: ROLLCALL_USER,
+    name: "RollcallUser",
+    description: "The organisation's custom profile fields, by key; values follow the field's type (number, date YYYY-MM-DD, one of the options).",
+    attributes: mapping.extension.map((field) =>
+      attr(field.key, `${field.label} (${field.type.toLowerCase()}${field.options.length ? `: ${field.options.join(", ")}` : ""}).`, { type: FIELD_TYPES[field.type] }),
+    ),
+    meta: { resourceType: "Schema", location: `${baseUrl}/Schemas/${ROLLCALL_USER}` },
+  };
+  return listResponse([core, enterprise, rollcall]);
+}
+
+export function listResponse<T>(resources: T[], page: { total?: number; startIndex?: number } = {}) {
+  return { schemas: [LIST_RESPONSE], totalResults: page.total ?? resources.length, startIndex: page.startIndex ?? 1, itemsPerPage: resources.length, Resources: resources };
+}

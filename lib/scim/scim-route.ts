@@ -1,0 +1,63 @@
+import "server-only";
+import type { PrismaClient } from "@/generated/prisma/client";
+import { getDb } from "@/lib/db";
+import { openTokenGate, rateHeaders } from "@/lib/api/token-gate";
+import type { RateCount } from "@/lib/server/api-tokens/count-api-request";
+import type { AuditToken } from "@/lib/server/audit";
+import { ScimError, scimError } from "./scim-error";
+
+export interface ScimOperation {
+  method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+  /** As logs name it: /scim/v2/Users/{id}. */
+  path: `/scim/v2/${string}`;
+  /** Completes "This token can't …" when the token lacks the scim scope. */
+  action: string;
+}
+
+export interface ScimContext {
+  request: Request;
+  params: Record<string, string>;
+  organisationId: string;
+  /** The token as audit entries and the user's history name it. */
+  token: AuditToken;
+  db: PrismaClient;
+}
+
+export type ScimHandler = ((request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>) & { operation: ScimOperation };
+
+const SCIM_TOKEN = "Create a token with the scim scope in Settings → API tokens and paste it into the identity provider's Secret Token field.";
+
+/**
+ * The one wrapper every /scim/v2 route handler goes through, the twin of
+ * apiRoute: the same token gate (token → organisation, per-token rate limit,
+ * the scim scope), but every refusal and failure is a SCIM Error
+ * (RFC 7644 §3.12) as application/scim+json, which is what identity
+ * providers parse and show in their provisioning logs.
+ */
+export function scimRoute(operation: ScimOperation, handler: (ctx: ScimContext) => Promise<Response>): ScimHandler {
+  const route = async (request: Request, context: { params: Promise<Record<string, string>> }) => {
+    let rate: RateCount | null = null;
+    let response: Response;
+    try {
+      const db = await getDb();
+      const gate = await openTokenGate(db, request, { scope: "scim", action: operation.action, realm: "Rollcall SCIM" });
+      rate = gate.rate;
+      if (gate.refusal) {
+        const detail = gate.refusal.status === 403 ? `${gate.refusal.detail.split(" Create a token")[0]} ${SCIM_TOKEN}` : gate.refusal.detail;
+        throw scimError(gate.refusal.status, detail, undefined, gate.refusal.headers);
+      }
+      const caller = gate.caller!;
+      const params = await context.params;
+      response = await handler({ request, params, organisationId: caller.organisationId, token: { id: caller.tokenId, name: caller.name }, db });
+    } catch (error) {
+      if (error instanceof ScimError) response = error.toResponse();
+      else {
+        console.error(`[scim] ${operation.method} ${operation.path} failed:`, error);
+        response = scimError(500, "Something went wrong on our side. The identity provider will retry; if it keeps failing, contact support with the time of the request.").toResponse();
+      }
+    }
+    if (rate) for (const [name, value] of Object.entries(rateHeaders(rate))) response.headers.set(name, value);
+    return response;
+  };
+  return Object.assign(route, { operation });
+}
