@@ -5,9 +5,9 @@ import { revokeApiToken } from "@/lib/server/api-tokens/revoke-api-token";
 import { EXIT } from "./args";
 import { unknownOrganisation } from "./find-organisation";
 import type { CliIo } from "./io";
+import { expiresAfterDays } from "@/lib/validations/api-tokens";
 import type { TokenCommand } from "./token-args";
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 const day = (date: Date | null) => date?.toISOString().slice(0, 10) ?? "never";
 
 /** `token create|list|revoke`: the settings page's token management, for automation. Returns the exit status. */
@@ -20,7 +20,7 @@ export async function runTokenCommand(db: PrismaClient, cmd: TokenCommand, io: C
   const organisationId = organisation.id;
 
   if (cmd.action === "create") {
-    const expiresAt = cmd.expiresInDays === null ? null : new Date(Date.now() + cmd.expiresInDays * DAY_MS);
+    const expiresAt = expiresAfterDays(cmd.expiresInDays);
     const token = await createApiToken(db, { organisationId, createdById: null, name: cmd.name, scopes: cmd.scopes, expiresAt });
     if (cmd.json) io.out(JSON.stringify({ id: token.id, name: token.name, scopes: token.scopes, expiresAt: token.expiresAt?.toISOString() ?? null, secret: token.secret }));
     else {

@@ -30,7 +30,12 @@ export const revokeApiTokenSchema = z.object({ id: z.string().min(1).max(64) });
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
+/** When a token created now and lasting this many days (null: forever) expires. */
+export function expiresAfterDays(days: number | null, now = new Date()): Date | null {
+  return days === null ? null : new Date(now.getTime() + days * DAY_MS);
+}
+
 /** When a token created now with this choice expires. */
 export function expiryDate(choice: ExpiryChoice, now = new Date()): Date | null {
-  return choice === "never" ? null : new Date(now.getTime() + Number(choice) * DAY_MS);
+  return expiresAfterDays(choice === "never" ? null : Number(choice), now);
 }

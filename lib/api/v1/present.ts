@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import type { ImportSource, ImportStatus, WelcomeStatus } from "@/generated/prisma/enums";
+import { welcomeState, type WelcomeState } from "@/lib/server/learners/welcome-state";
 import type { LearnerSyncRecord } from "@/lib/server/learners/list-learners-after";
 import type { importSchema, userSchema } from "./schemas";
 
@@ -18,7 +19,7 @@ export function presentUser(learner: Omit<LearnerSyncRecord, "welcomeStatus"> & 
     active: learner.active,
     fields: learner.customFields,
     groups: groups.map((group) => group.name),
-    welcome: { status: learner.activatedAt ? "activated" : (learner.welcomeStatus.toLowerCase() as Lowercase<WelcomeStatus>), sentAt: iso(learner.welcomeSentAt) },
+    welcome: { status: welcomeState(learner).toLowerCase() as Lowercase<WelcomeState>, sentAt: iso(learner.welcomeSentAt) },
     createdAt: learner.createdAt.toISOString(),
     updatedAt: learner.updatedAt.toISOString(),
   };

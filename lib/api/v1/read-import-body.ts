@@ -3,7 +3,7 @@ import { jsonUsersToFile } from "@/lib/imports/json-users";
 import { DEFAULT_MAX_ROWS } from "@/lib/imports/limits";
 import { readImportFile } from "@/lib/server/imports/plan-records";
 import { problem } from "@/lib/api/problem";
-import { issuesOf } from "./issues";
+import { invalidBody } from "./issues";
 import { importUsersBodySchema } from "./schemas";
 
 export interface ImportBody {
@@ -40,10 +40,7 @@ function fromJson(bytes: Uint8Array, fields: FieldDef[]): ImportBody {
   if (Array.isArray(users) && users.length > DEFAULT_MAX_ROWS)
     throw problem(413, "too_large", `This request has ${users.length.toLocaleString("en-GB")} users; one import takes at most ${DEFAULT_MAX_ROWS.toLocaleString("en-GB")}. Split them into several imports.`);
   const parsed = importUsersBodySchema.safeParse(body);
-  if (!parsed.success) {
-    const errors = issuesOf(parsed.error);
-    throw problem(422, "invalid_body", `${errors[0]!.field ? `${errors[0]!.field}: ` : ""}${errors[0]!.message}`, { errors });
-  }
+  if (!parsed.success) throw invalidBody(parsed.error);
   const converted = jsonUsersToFile(parsed.data.users, fields);
   if (!converted.ok) throw problem(422, "unknown_field", `${converted.errors[0]!.field}: ${converted.errors[0]!.message}`, { errors: converted.errors });
   return { file: converted.file, mapping: converted.mapping, fileName: null };

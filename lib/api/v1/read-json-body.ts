@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import { problem } from "@/lib/api/problem";
 import { BodyTooLargeError, readLimitedBody } from "@/lib/http/read-limited-body";
-import { issuesOf } from "./issues";
+import { invalidBody } from "./issues";
 
 const SMALL_BODY_BYTES = 64 * 1024;
 
@@ -23,9 +23,6 @@ export async function readJsonBody<S extends z.ZodType>(request: Request, schema
     throw problem(400, "invalid_json", `The body isn't valid JSON (${error instanceof Error ? error.message : "unreadable"}).`);
   }
   const parsed = schema.safeParse(body);
-  if (!parsed.success) {
-    const errors = issuesOf(parsed.error);
-    throw problem(422, "invalid_body", `${errors[0]!.field ? `${errors[0]!.field}: ` : ""}${errors[0]!.message}`, { errors });
-  }
+  if (!parsed.success) throw invalidBody(parsed.error);
   return parsed.data;
 }
