@@ -3,7 +3,7 @@
 // new learners with 1–3 groups each (a Groups column) into an organisation of their own.
 import { readFileSync } from "node:fs";
 import { basename } from "node:path";
-import { processImportSteps } from "@/inngest/functions/process-import";
+import { processImportSteps } from "@/lib/server/imports/process-import";
 import { getDb } from "@/lib/db";
 import { createCsvDraft } from "@/lib/server/imports/create-csv-draft";
 import { importOptionsSchema } from "@/lib/server/imports/import-options";

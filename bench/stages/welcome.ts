@@ -19,7 +19,7 @@ await runStage(async (): Promise<WelcomeResult> => {
   });
   const [{ getDb }, { processImportSteps }, { createCsvDraft }, { importOptionsSchema }, { queueImport }, jobs, { queueWelcomeEmails }] = await Promise.all([
     import("@/lib/db"),
-    import("@/inngest/functions/process-import"),
+    import("@/lib/server/imports/process-import"),
     import("@/lib/server/imports/create-csv-draft"),
     import("@/lib/server/imports/import-options"),
     import("@/lib/server/imports/queue-import"),

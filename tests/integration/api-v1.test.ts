@@ -12,7 +12,7 @@ import { revokeApiToken } from "@/lib/server/api-tokens/revoke-api-token";
 import { drainInProcessJobs } from "@/lib/server/jobs/in-process";
 import { callApi, problemOf, tokenFor } from "./support/api";
 import { createTestOrganisation, learnerSnapshot, queueCsv, staffCsv } from "./support/fixtures";
-import { processImportSteps } from "@/inngest/functions/process-import";
+import { processImportSteps } from "@/lib/server/imports/process-import";
 import { inProcessSteps } from "@/lib/server/jobs/in-process";
 
 type Org = Awaited<ReturnType<typeof createTestOrganisation>>;

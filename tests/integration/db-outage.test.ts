@@ -12,7 +12,7 @@
 // import's failure handler runs (a job cannot be marked FAILED while PostgreSQL is still unreachable;
 // the other import shows what happens then).
 import type { PrismaClient } from "@/generated/prisma/client";
-import type * as ProcessImport from "@/inngest/functions/process-import";
+import type * as ProcessImport from "@/lib/server/imports/process-import";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { type OutageProxy, startOutageProxy } from "./support/outage-proxy";
 
@@ -46,7 +46,7 @@ beforeAll(async () => {
   previousDb = globalForDb.rollcallDb;
   delete globalForDb.rollcallDb;
   vi.resetModules();
-  vi.doMock("@/inngest/functions/process-import", async (importOriginal) => {
+  vi.doMock("@/lib/server/imports/process-import", async (importOriginal) => {
     const actual = await importOriginal<typeof ProcessImport>();
     return {
       ...actual,
@@ -96,7 +96,7 @@ afterAll(async () => {
   if (previousDb) globalForDb.rollcallDb = previousDb;
   else delete globalForDb.rollcallDb;
   process.env.DATABASE_URL = directUrl;
-  vi.doUnmock("@/inngest/functions/process-import");
+  vi.doUnmock("@/lib/server/imports/process-import");
   await direct?.$disconnect();
   await proxy?.close();
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { processImportSteps } from "@/inngest/functions/process-import";
+import { processImportSteps } from "@/lib/server/imports/process-import";
 import { exportLearnersCsv } from "@/lib/csv/export-learners";
 import { getDb } from "@/lib/db";
 import { changeGroupMembers } from "@/lib/server/groups/change-group-members";

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { processImportSteps } from "@/inngest/functions/process-import";
-import type { Steps } from "@/inngest/steps";
+import { processImportSteps } from "@/lib/server/imports/process-import";
+import type { Steps } from "@/lib/server/jobs/steps";
 import { getDb } from "@/lib/db";
 import { drainInProcessJobs, inProcessSteps, runImportInProcess } from "@/lib/server/jobs/in-process";
 import { createTestOrganisation, learnerSnapshot, queueCsv, staffCsv } from "./support/fixtures";

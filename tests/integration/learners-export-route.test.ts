@@ -1,5 +1,5 @@
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { processImportSteps } from "@/inngest/functions/process-import";
+import { processImportSteps } from "@/lib/server/imports/process-import";
 import { drainInProcessJobs, inProcessSteps } from "@/lib/server/jobs/in-process";
 import { createTestOrganisation, queueCsv, staffCsv } from "./support/fixtures";
 

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { afterAll, describe, expect, it, onTestFinished, vi } from "vitest";
 import { archiveLearnersAction, resendWelcomeAction, unarchiveLearnersAction } from "@/app/(app)/users/actions";
-import { processImportSteps } from "@/inngest/functions/process-import";
+import { processImportSteps } from "@/lib/server/imports/process-import";
 import { exportLearnersCsv } from "@/lib/csv/export-learners";
 import { getDb } from "@/lib/db";
 import { matchHeaders } from "@/lib/imports/match-headers";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { onImportFailure, processImportSteps } from "@/inngest/functions/process-import";
+import { onImportFailure, processImportSteps } from "@/lib/server/imports/process-import";
 import { getDb } from "@/lib/db";
 import { applyChunk } from "@/lib/server/imports/apply-chunk";
 import { retryImport } from "@/lib/server/imports/retry-import";

@@ -6,7 +6,7 @@ import { DELETE as deleteUser, GET as getUser, PATCH as patchUser, PUT as putUse
 import { GET as listUsers, POST as createUser } from "@/app/scim/v2/Users/route";
 import { getDb } from "@/lib/db";
 import { drainInProcessJobs } from "@/lib/server/jobs/in-process";
-import { processImportSteps } from "@/inngest/functions/process-import";
+import { processImportSteps } from "@/lib/server/imports/process-import";
 import { inProcessSteps } from "@/lib/server/jobs/in-process";
 import { tokenFor } from "./support/api";
 import { createTestOrganisation, queueCsv } from "./support/fixtures";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { processImportSteps } from "@/inngest/functions/process-import";
+import { processImportSteps } from "@/lib/server/imports/process-import";
 import { getDb } from "@/lib/db";
 import { inProcessSteps } from "@/lib/server/jobs/in-process";
 import { undoImport } from "@/lib/server/imports/undo-import";

@@ -1,4 +1,4 @@
-import { importQueued, inngest, type ImportQueuedData } from "@/inngest/client";
+import { importQueued, inngest, type ImportQueuedData } from "@/lib/server/jobs/inngest-client";
 import { inngestMode } from "@/lib/env";
 import { runImportInProcess } from "./in-process";
 

@@ -1,7 +1,7 @@
-import { type ImportQueuedData, type WelcomeBatchData, welcomeBatchReady } from "@/inngest/client";
-import { onImportFailure, processImportSteps } from "@/inngest/functions/process-import";
-import { onWelcomeFailure, sendWelcomeEmailsSteps } from "@/inngest/functions/send-welcome-emails";
-import type { Steps } from "@/inngest/steps";
+import { type ImportQueuedData, type WelcomeBatchData, welcomeBatchReady } from "@/lib/server/jobs/inngest-client";
+import { onImportFailure, processImportSteps } from "@/lib/server/imports/process-import";
+import { onWelcomeFailure, sendWelcomeEmailsSteps } from "@/lib/server/welcome/send-welcome-emails";
+import type { Steps } from "@/lib/server/jobs/steps";
 import { claimImport } from "./import-claims";
 
 /**

@@ -1,6 +1,6 @@
 import type { PrismaClient } from "@/generated/prisma/client";
 import type { WelcomeStatus } from "@/generated/prisma/enums";
-import type { WelcomeBatchData } from "@/inngest/client";
+import type { WelcomeBatchData } from "@/lib/server/jobs/inngest-client";
 import { enqueueWelcomeBatches } from "@/lib/server/welcome/enqueue-welcome-batches";
 import { WELCOME_BATCH_SIZE } from "@/lib/server/welcome/queue-welcome-emails";
 

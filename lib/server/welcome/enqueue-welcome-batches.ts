@@ -1,4 +1,4 @@
-import { inngest, welcomeBatchReady, type WelcomeBatchData } from "@/inngest/client";
+import { inngest, welcomeBatchReady, type WelcomeBatchData } from "@/lib/server/jobs/inngest-client";
 import { inngestMode } from "@/lib/env";
 import { enqueueWelcomeBatch } from "@/lib/server/jobs/in-process";
 

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { processImportSteps } from "@/inngest/functions/process-import";
+import { processImportSteps } from "@/lib/server/imports/process-import";
 import { getDb } from "@/lib/db";
 import { createApiToken } from "@/lib/server/api-tokens/create-api-token";
 import { failImport } from "@/lib/server/imports/finish-import";
