@@ -122,7 +122,7 @@ describe("an Entra ID provisioning cycle", () => {
     expect(history.length).toBe(6);
     expect(new Set(history.map((row) => row.job.source))).toEqual(new Set(["SCIM"]));
     expect(history[0]!.job.apiToken?.name).toBe("Token scim");
-    const audits = await db.auditLog.findMany({ where: { organisationId: org.organisationId, action: { startsWith: "scim." } } });
+    const audits = await db.auditLog.findMany({ where: { organisationId: org.organisationId, action: { startsWith: "scim." } }, orderBy: { id: "asc" } });
     expect(audits.filter((a) => (a.detail as { learnerId?: string }).learnerId === user.id).map((a) => a.action)).toEqual([
       "scim.user_provisioned",
       "scim.user_updated",
