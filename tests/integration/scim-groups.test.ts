@@ -245,7 +245,7 @@ function countingClient(db: PrismaClient) {
         if (key === "$transaction") return (fn: (tx: unknown) => unknown) => (value as (f: unknown) => unknown).call(object, (tx: object) => fn(wrap(tx)));
         if (typeof key === "string" && (key === "$queryRaw" || key === "$executeRaw")) return (...args: unknown[]) => (counter.statements++, (value as (...a: unknown[]) => unknown).apply(object, args));
         if (typeof key === "string" && !key.startsWith("$") && typeof value === "object" && value !== null)
-          return new Proxy(value, { get: (delegate, method) => (...args: unknown[]) => (counter.statements++, Reflect.get(delegate, method).apply(delegate, args)) });
+          return new Proxy(value, { get: (delegate, method) => (...args: unknown[]) => (counter.statements++, (Reflect.get(delegate, method) as (...a: unknown[]) => unknown).apply(delegate, args)) });
         return value;
       },
     });
