@@ -1,4 +1,5 @@
 import { expect, type Page, test } from "@playwright/test";
+import { createScimToken } from "../support/scim-token";
 import { createTenant, logIn } from "../support/tenant";
 
 const SCIM = "application/scim+json";
@@ -11,23 +12,10 @@ async function shot(page: Page, name: string) {
   if (folder) await page.screenshot({ path: `${folder}/${name}.png`, fullPage: true, animations: "disabled" });
 }
 
-async function createScimToken(page: Page) {
-  await page.goto("/settings/api-tokens");
-  await page.getByRole("button", { name: "Create token" }).click();
-  const dialog = page.getByRole("dialog", { name: "Create an API token" });
-  await dialog.getByLabel("Name").fill("Okta provisioning");
-  await dialog.getByRole("checkbox", { name: "imports:write" }).uncheck();
-  await dialog.getByRole("checkbox", { name: "scim" }).check();
-  await dialog.getByRole("button", { name: "Create token" }).click();
-  const secret = (await page.getByRole("dialog", { name: "Copy your new token" }).getByTestId("token-secret").textContent())!.trim();
-  await page.getByRole("button", { name: "Done" }).click();
-  return secret;
-}
-
 test("[SCIM][GROUPS]: an identity provider provisions a group, gives it members, renames and deletes it over HTTP, and the Groups page follows", async ({ page, baseURL }) => {
   const tenant = await createTenant();
   await logIn(page, tenant, "/dashboard");
-  const secret = await createScimToken(page);
+  const secret = await createScimToken(page, "Okta provisioning");
   const scim = async (path: string, init: { method?: string; body?: unknown } = {}) =>
     fetch(`${baseURL}/scim/v2${path}`, {
       method: init.method ?? "GET",
