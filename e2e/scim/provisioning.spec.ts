@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { createScimToken } from "../support/scim-token";
 import { createTenant, logIn } from "../support/tenant";
 
 const SCIM = "application/scim+json";
@@ -6,14 +7,7 @@ const SCIM = "application/scim+json";
 test("[SCIM][USERS]: admin creates a scim token, an identity provider provisions, updates, deactivates and deletes a user over HTTP, and the users list follows", async ({ page, baseURL }) => {
   const tenant = await createTenant();
   await logIn(page, tenant, "/settings/api-tokens");
-  await page.getByRole("button", { name: "Create token" }).click();
-  const dialog = page.getByRole("dialog", { name: "Create an API token" });
-  await dialog.getByLabel("Name").fill("Entra ID provisioning");
-  await dialog.getByRole("checkbox", { name: "imports:write" }).uncheck();
-  await dialog.getByRole("checkbox", { name: "scim" }).check();
-  await dialog.getByRole("button", { name: "Create token" }).click();
-  const secret = (await page.getByRole("dialog", { name: "Copy your new token" }).getByTestId("token-secret").textContent())!.trim();
-  await page.getByRole("button", { name: "Done" }).click();
+  const secret = await createScimToken(page, "Entra ID provisioning");
 
   // What the identity provider does, with nothing but fetch, the base URL and the token.
   const scim = (path: string, init: { method?: string; body?: unknown } = {}) =>

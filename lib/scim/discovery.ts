@@ -1,6 +1,6 @@
 import type { FieldDef } from "@/lib/imports/types";
 import type { ScimFieldMapping } from "./field-mapping";
-import { CORE_USER, ENTERPRISE_USER, LIST_RESPONSE, RESOURCE_TYPE, ROLLCALL_USER, SCHEMA, SERVICE_PROVIDER_CONFIG } from "./urns";
+import { CORE_GROUP, CORE_USER, ENTERPRISE_USER, LIST_RESPONSE, RESOURCE_TYPE, ROLLCALL_USER, SCHEMA, SERVICE_PROVIDER_CONFIG } from "./urns";
 
 export const MAX_RESULTS = 200;
 export const DEFAULT_COUNT = 100;
@@ -23,7 +23,7 @@ export function serviceProviderConfig(baseUrl: string) {
   };
 }
 
-/** Users only for now: groups are not served yet, so no Group resource type is advertised. */
+/** Users (with the enterprise and Rollcall extensions) and Groups (the organisation's learner groups). */
 export function resourceTypes(baseUrl: string) {
   const user = {
     schemas: [RESOURCE_TYPE],
@@ -38,7 +38,17 @@ export function resourceTypes(baseUrl: string) {
     ],
     meta: { resourceType: "ResourceType", location: `${baseUrl}/ResourceTypes/User` },
   };
-  return listResponse([user]);
+  const group = {
+    schemas: [RESOURCE_TYPE],
+    id: "Group",
+    name: "Group",
+    endpoint: "/Groups",
+    description: "A learner group of the organisation; its members are users provisioned over /Users.",
+    schema: CORE_GROUP,
+    schemaExtensions: [],
+    meta: { resourceType: "ResourceType", location: `${baseUrl}/ResourceTypes/Group` },
+  };
+  return listResponse([user, group]);
 }
 
 const attr = (name: string, description: string, extra: Record<string, unknown> = {}) => ({
@@ -56,7 +66,7 @@ const attr = (name: string, description: string, extra: Record<string, unknown> 
 
 const FIELD_TYPES: Record<FieldDef["type"], string> = { TEXT: "string", NUMBER: "string", DATE: "string", SELECT: "string" };
 
-/** The three User schemas: core (the attributes Rollcall keeps), enterprise (department, employeeNumber), and the organisation's own profile fields. */
+/** The three User schemas: core (the attributes Rollcall keeps), enterprise (department, employeeNumber), and the organisation's own profile fields; and the Group schema. */
 export function schemas(baseUrl: string, mapping: ScimFieldMapping, fields: FieldDef[]) {
   const core = {
     schemas: [SCHEMA],
@@ -98,7 +108,27 @@ export function schemas(baseUrl: string, mapping: ScimFieldMapping, fields: Fiel
     ),
     meta: { resourceType: "Schema", location: `${baseUrl}/Schemas/${ROLLCALL_USER}` },
   };
-  return listResponse([core, enterprise, rollcall]);
+  const group = {
+    schemas: [SCHEMA],
+    id: CORE_GROUP,
+    name: "Group",
+    description: "A learner group. Names are unique in the organisation, ignoring case and spacing.",
+    attributes: [
+      attr("displayName", "The group's name; at most 100 characters, without “;”.", { required: true, uniqueness: "server" }),
+      attr("externalId", "The directory's id for the group.", { caseExact: true }),
+      {
+        ...attr("members", "The users in the group, by the ids /Users answers. Learners added in Rollcall who aren't provisioned over /Users are not listed, and stay.", { type: "complex", multiValued: true }),
+        subAttributes: [
+          attr("value", "The user's id.", { mutability: "immutable", caseExact: true }),
+          attr("display", "The user's name.", { mutability: "readOnly" }),
+          attr("type", "Always User: groups don't hold groups.", { mutability: "immutable", canonicalValues: ["User"] }),
+          { ...attr("$ref", "The user's address.", { type: "reference", mutability: "immutable" }), referenceTypes: ["User"] },
+        ],
+      },
+    ],
+    meta: { resourceType: "Schema", location: `${baseUrl}/Schemas/${CORE_GROUP}` },
+  };
+  return listResponse([core, enterprise, rollcall, group]);
 }
 
 export function listResponse<T>(resources: T[], page: { total?: number; startIndex?: number } = {}) {

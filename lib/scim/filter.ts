@@ -2,16 +2,33 @@ import { type Filter, parse } from "scim2-parse-filter";
 import { Prisma } from "@/generated/prisma/client";
 import { resolveAttribute } from "./attributes";
 import type { ScimFieldMapping } from "./field-mapping";
-import { scimError } from "./scim-error";
+import { ScimError, scimError } from "./scim-error";
 import { CORE_USER, ENTERPRISE_USER } from "./urns";
 
 type Kind = "text" | "exact" | "boolean" | "date";
-/** A filterable attribute: its SQL expression over the learner row `l`, or a value every learner has. */
-type Column = { kind: Kind; sql: Prisma.Sql; key?: Prisma.Sql } | { kind: Kind; constant: string | boolean };
+/** A filterable attribute: its SQL expression over the resource's row, or a value every resource has. */
+export type Column =
+  | { kind: Kind; sql: Prisma.Sql; key?: Prisma.Sql; keyOf?: (value: string) => string }
+  | { kind: Kind; constant: string | boolean };
 
-const FILTERABLE = "userName, externalId, id, emails.value, emails.type, name.givenName, name.familyName, displayName, active, meta.created, meta.lastModified, the enterprise department and employeeNumber, and Rollcall's profile field keys";
+/** What one resource type's filters can name. */
+export interface FilterColumns {
+  /** The column an attribute path names; throws invalidFilter for names it doesn't know. */
+  column: (path: string) => Column;
+  /** The attributes, listed for the invalidFilter sentence. */
+  filterable: string;
+  /**
+   * Multi-valued attributes held in another table (a group's members), by
+   * lower-cased name: `members[value eq "x"]` and `members.value eq "x"`
+   * become `exists(condition on one value)`.
+   */
+  multiValued?: Record<string, { exists: (condition: Prisma.Sql) => Prisma.Sql; columns: FilterColumns }>;
+}
 
-const invalid = (detail: string) => scimError(400, `${detail} Filters look like userName eq "ana@example.com"; Rollcall filters on ${FILTERABLE}.`, "invalidFilter");
+const USER_FILTERABLE = "userName, externalId, id, emails.value, emails.type, name.givenName, name.familyName, displayName, active, meta.created, meta.lastModified, the enterprise department and employeeNumber, and Rollcall's profile field keys";
+const invalidIn = (columns: Pick<FilterColumns, "filterable">, detail: string) =>
+  scimError(400, `${detail} Filters look like ${columns.filterable.startsWith("userName") ? 'userName eq "ana@example.com"' : 'displayName eq "Fire wardens"'}; Rollcall filters on ${columns.filterable}.`, "invalidFilter");
+const invalid = (detail: string) => invalidIn({ filterable: USER_FILTERABLE }, detail);
 
 const customField = (key: string | null): Column => (key ? { kind: "text", sql: Prisma.sql`(l."customFields"->>${key})` } : { kind: "text", sql: Prisma.sql`NULL::text` });
 
@@ -58,7 +75,7 @@ function columnFor(path: string, mapping: ScimFieldMapping): Column {
 const likeEscape = (value: string) => value.replace(/[\\%_]/g, (c) => `\\${c}`);
 const ORDER = { gt: Prisma.sql`>`, ge: Prisma.sql`>=`, lt: Prisma.sql`<`, le: Prisma.sql`<=` } as const;
 
-function constantTest(column: { kind: Kind; constant: string | boolean }, op: string, value: unknown): Prisma.Sql {
+function constantTest(column: { kind: Kind; constant: string | boolean }, op: string, value: unknown, invalid: (detail: string) => ScimError): Prisma.Sql {
   const have = typeof column.constant === "string" ? column.constant.toLowerCase() : column.constant;
   const want = typeof value === "string" ? value.toLowerCase() : value;
   const text = String(want);
@@ -76,9 +93,10 @@ function constantTest(column: { kind: Kind; constant: string | boolean }, op: st
   return result ? Prisma.sql`TRUE` : Prisma.sql`FALSE`;
 }
 
-function compare(path: string, op: string, value: unknown, mapping: ScimFieldMapping): Prisma.Sql {
-  const column = columnFor(path, mapping);
-  if ("constant" in column) return constantTest(column, op, value);
+function compare(path: string, op: string, value: unknown, columns: FilterColumns): Prisma.Sql {
+  const invalid = (detail: string) => invalidIn(columns, detail);
+  const column = columns.column(path);
+  if ("constant" in column) return constantTest(column, op, value, invalid);
   const { sql } = column;
   if (op === "pr") return column.kind === "text" || column.kind === "exact" ? Prisma.sql`(${sql} IS NOT NULL AND ${sql} <> '')` : Prisma.sql`(${sql} IS NOT NULL)`;
   if (value === null) {
@@ -104,7 +122,7 @@ function compare(path: string, op: string, value: unknown, mapping: ScimFieldMap
   const text = String(value);
   const exact = column.kind === "exact";
   // userName and emails have a lower-cased key column with an index: "userName eq" is one index probe.
-  if (op === "eq" && column.key) return Prisma.sql`(${column.key} = ${text.trim().toLowerCase()})`;
+  if (op === "eq" && column.key) return Prisma.sql`(${column.key} = ${column.keyOf ? column.keyOf(text) : text.trim().toLowerCase()})`;
   const left = exact ? sql : Prisma.sql`lower(${sql})`;
   const right = exact ? text : text.toLowerCase();
   switch (op) {
@@ -123,21 +141,39 @@ function compare(path: string, op: string, value: unknown, mapping: ScimFieldMap
   }
 }
 
-function translate(filter: Filter, mapping: ScimFieldMapping, prefix: string): Prisma.Sql {
+function translate(filter: Filter, columns: FilterColumns, prefix: string): Prisma.Sql {
   switch (filter.op) {
     case "and":
     case "or":
-      return Prisma.sql`(${Prisma.join(filter.filters.map((f) => translate(f, mapping, prefix)), filter.op === "and" ? " AND " : " OR ")})`;
+      return Prisma.sql`(${Prisma.join(filter.filters.map((f) => translate(f, columns, prefix)), filter.op === "and" ? " AND " : " OR ")})`;
     case "not":
-      return Prisma.sql`(NOT COALESCE(${translate(filter.filter, mapping, prefix)}, FALSE))`;
-    case "[]":
+      return Prisma.sql`(NOT COALESCE(${translate(filter.filter, columns, prefix)}, FALSE))`;
+    case "[]": {
+      const table = columns.multiValued?.[filter.attrPath.toLowerCase()];
+      if (table) return table.exists(translate(filter.valFilter, table.columns, ""));
       // A learner has one email, so emails[type eq "work"] holds when that one email matches the inner filter.
-      return translate(filter.valFilter, mapping, `${prefix}${filter.attrPath}.`);
-    case "pr":
-      return compare(`${prefix}${filter.attrPath}`, "pr", undefined, mapping);
-    default:
-      return compare(`${prefix}${filter.attrPath}`, filter.op, filter.compValue, mapping);
+      return translate(filter.valFilter, columns, `${prefix}${filter.attrPath}.`);
+    }
+    default: {
+      const [top, ...rest] = filter.attrPath.split(".");
+      const table = prefix === "" ? columns.multiValued?.[top!.toLowerCase()] : undefined;
+      // members.value eq "x" is members[value eq "x"]; members alone means its value.
+      if (table) return table.exists(translate({ ...filter, attrPath: rest.join(".") || "value" } as Filter, table.columns, ""));
+      return compare(`${prefix}${filter.attrPath}`, filter.op, "compValue" in filter ? filter.compValue : undefined, columns);
+    }
   }
+}
+
+/** Parses a filter and translates it with one resource type's columns; every way it can be wrong is a 400 invalidFilter. */
+export function translateFilter(filter: string, columns: FilterColumns): Prisma.Sql {
+  let ast: Filter;
+  try {
+    ast = parse(filter);
+  } catch (error) {
+    throw invalidIn(columns, `The filter ${JSON.stringify(filter)} can't be read (${error instanceof Error ? error.message : "syntax error"}).`);
+  }
+  // No COALESCE around the whole: WHERE already drops NULL, and "userName eq" must stay an index probe.
+  return translate(ast, columns, "");
 }
 
 /**
@@ -147,12 +183,5 @@ function translate(filter: Filter, mapping: ScimFieldMapping, prefix: string): P
  * invalidFilter that says what to change.
  */
 export function filterToSql(filter: string, mapping: ScimFieldMapping): Prisma.Sql {
-  let ast: Filter;
-  try {
-    ast = parse(filter);
-  } catch (error) {
-    throw invalid(`The filter ${JSON.stringify(filter)} can't be read (${error instanceof Error ? error.message : "syntax error"}).`);
-  }
-  // No COALESCE around the whole: WHERE already drops NULL, and "userName eq" must stay an index probe.
-  return translate(ast, mapping, "");
+  return translateFilter(filter, { column: (path) => columnFor(path, mapping), filterable: USER_FILTERABLE });
 }

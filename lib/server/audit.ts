@@ -24,7 +24,10 @@ export type AuditAction =
   | "groups.members_changed"
   | "scim.user_provisioned"
   | "scim.user_updated"
-  | "scim.user_deprovisioned";
+  | "scim.user_deprovisioned"
+  | "scim.group_provisioned"
+  | "scim.group_updated"
+  | "scim.group_deleted";
 
 /** The API token behind an action: its name goes into the entry, never its secret. */
 export interface AuditToken {

@@ -66,11 +66,11 @@ describe("the gate", () => {
 });
 
 describe("discovery", () => {
-  it("advertises patch and filter, not bulk, Users only, and the organisation's profile fields", async () => {
+  it("advertises patch and filter, not bulk, Users and Groups, and the organisation's profile fields", async () => {
     const config = await (await callScim(getConfig, "/scim/v2/ServiceProviderConfig", { token: secret })).json();
     expect(config).toMatchObject({ patch: { supported: true }, filter: { supported: true, maxResults: 200 }, bulk: { supported: false }, sort: { supported: false } });
     const types = await (await callScim(getResourceTypes, "/scim/v2/ResourceTypes", { token: secret })).json();
-    expect(types.Resources.map((t: { id: string }) => t.id)).toEqual(["User"]);
+    expect(types.Resources.map((t: { id: string }) => t.id)).toEqual(["User", "Group"]);
     const schemas = await (await callScim(getSchemas, "/scim/v2/Schemas", { token: secret })).json();
     const byId = Object.fromEntries(schemas.Resources.map((s: { id: string }) => [s.id, s]));
     expect(byId[ENTERPRISE].attributes[0].description).toContain('"Department"');

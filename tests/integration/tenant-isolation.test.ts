@@ -241,6 +241,41 @@ const REGISTRY: Record<string, Entry> = {
     status(404),
   ),
   "app/scim/v2/Users/[id]/route.ts#DELETE": byId((fn, t) => fn(apiRequest(`/scim/v2/Users/${t.scimUserId}`, { method: "DELETE" }), { params: P({ id: t.scimUserId }) }), status(404)),
+  "app/scim/v2/Schemas/[id]/route.ts#GET": scoped(
+    (fn) => fn(apiRequest("/scim/v2/Schemas/urn:ietf:params:scim:schemas:extension:rollcall:2.0:User"), { params: P({ id: "urn:ietf:params:scim:schemas:extension:rollcall:2.0:User" }) }),
+    status(200),
+    showsB(status(200)),
+  ),
+  "app/scim/v2/ResourceTypes/[id]/route.ts#GET": scoped((fn) => fn(apiRequest("/scim/v2/ResourceTypes/Group"), { params: P({ id: "Group" }) }), status(200)),
+  "app/scim/v2/Groups/route.ts#GET": scoped(
+    (fn) => fn(apiRequest(`/scim/v2/Groups?filter=${encodeURIComponent(`displayName co "${w.tag}"`)}`), { params: P({}) }),
+    api(() => ({ schemas: ["urn:ietf:params:scim:api:messages:2.0:ListResponse"], totalResults: 0, startIndex: 1, itemsPerPage: 0, Resources: [] })),
+    showsB(status(200)),
+  ),
+  // B's group name is free in A, as on the groups page: a 409 would reveal B's group.
+  "app/scim/v2/Groups/route.ts#POST": scoped(
+    (fn) => fn(apiRequest("/scim/v2/Groups", { method: "POST", headers: scim, body: JSON.stringify({ displayName: `Crew ${w.tag} scim` }) }), { params: P({}) }),
+    async (o) => {
+      expect(o).toMatchObject({ kind: "response", status: 201 });
+      expect(await (await getDb()).group.count({ where: { organisationId: w.a.organisationId, name: `Crew ${w.tag} scim` } })).toBe(1);
+    },
+    undefined,
+    () => [`Crew ${w.tag} scim`],
+  ),
+  "app/scim/v2/Groups/[id]/route.ts#GET": byId((fn, t) => fn(apiRequest(`/scim/v2/Groups/${t.groupId}`), { params: P({ id: t.groupId }) }), status(404), showsB(status(200))),
+  "app/scim/v2/Groups/[id]/route.ts#PUT": byId(
+    (fn, t) => fn(apiRequest(`/scim/v2/Groups/${t.groupId}`, { method: "PUT", headers: scim, body: JSON.stringify({ displayName: "Taken over", members: [{ value: t.scimUserId }] }) }), { params: P({ id: t.groupId }) }),
+    status(404),
+  ),
+  // A's PATCH names B's group and B's directory user: the group answers 404 before the member is looked at.
+  "app/scim/v2/Groups/[id]/route.ts#PATCH": byId(
+    (fn, t) =>
+      fn(apiRequest(`/scim/v2/Groups/${t.groupId}`, { method: "PATCH", headers: scim, body: JSON.stringify({ schemas: ["urn:ietf:params:scim:api:messages:2.0:PatchOp"], Operations: [{ op: "remove", path: "members" }, { op: "add", path: "members", value: [{ value: t.scimUserId }] }] }) }), {
+        params: P({ id: t.groupId }),
+      }),
+    status(404),
+  ),
+  "app/scim/v2/Groups/[id]/route.ts#DELETE": byId((fn, t) => fn(apiRequest(`/scim/v2/Groups/${t.deleteGroupId}`, { method: "DELETE" }), { params: P({ id: t.deleteGroupId }) }), status(404)),
   "app/api/v1/openapi.json/route.ts#GET": { public: "the API's description, the same for everyone; no organisation data" },
   "app/api/auth/[...nextauth]/route.ts#GET": { public: "Auth.js endpoints (session, CSRF, sign-in); no organisation ids" },
   "app/api/auth/[...nextauth]/route.ts#POST": { public: "Auth.js endpoints (session, CSRF, sign-in); no organisation ids" },

@@ -12,6 +12,7 @@ import { findMemberships } from "@/lib/server/groups/find-memberships";
 import { listGroupOptions } from "@/lib/server/groups/list-groups";
 import { getLearner, type LearnerDetail } from "@/lib/server/learners/get-learner";
 import { listLearnerImports } from "@/lib/server/learners/list-learner-imports";
+import { listLearnerGroupChanges } from "@/lib/server/learners/list-learner-group-changes";
 import { neverWelcomed, welcomeState } from "@/lib/server/learners/welcome-state";
 import { Badge } from "@/components/ui/badge";
 import { StatusBadge, WelcomeBadge } from "../learner-badges";
@@ -49,9 +50,10 @@ export default async function UserPage({ params }: Props) {
   const { admin, learner } = await loadLearner(id);
   if (!learner) notFound();
   const db = await getDb();
-  const [fields, history, memberships, groups] = await Promise.all([
+  const [fields, history, groupChanges, memberships, groups] = await Promise.all([
     listFields(db, admin.organisationId),
     listLearnerImports(db, admin.organisationId, learner.id),
+    listLearnerGroupChanges(db, admin.organisationId, learner.id),
     findMemberships(db, [learner.id]),
     listGroupOptions(db, admin.organisationId),
   ]);
@@ -176,11 +178,11 @@ export default async function UserPage({ params }: Props) {
 
       <Card className="mt-6">
         <CardHeader>
-          <CardTitle>Import history</CardTitle>
-          <CardDescription>Imports whose file included this user, newest first.</CardDescription>
+          <CardTitle>History</CardTitle>
+          <CardDescription>Imports whose file included this user, and the groups directory sync added them to or removed them from, newest first.</CardDescription>
         </CardHeader>
         <CardContent>
-          <ImportHistory rows={history} />
+          <ImportHistory rows={history} groupChanges={groupChanges} />
         </CardContent>
       </Card>
     </>
