@@ -7,7 +7,7 @@ import { GET as getResourceType } from "@/app/scim/v2/ResourceTypes/[id]/route";
 import { GET as getResourceTypes } from "@/app/scim/v2/ResourceTypes/route";
 import { GET as getSchema } from "@/app/scim/v2/Schemas/[id]/route";
 import { POST as createUser } from "@/app/scim/v2/Users/route";
-import { processImportSteps } from "@/inngest/functions/process-import";
+import { processImportSteps } from "@/lib/server/imports/process-import";
 import { getDb } from "@/lib/db";
 import { inProcessSteps } from "@/lib/server/jobs/in-process";
 import { listLearnerGroupChanges } from "@/lib/server/learners/list-learner-group-changes";
