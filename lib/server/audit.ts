@@ -24,7 +24,13 @@ export type AuditAction =
   | "groups.members_changed"
   | "scim.user_provisioned"
   | "scim.user_updated"
-  | "scim.user_deprovisioned";
+  | "scim.user_deprovisioned"
+  | "admin.invited"
+  | "admin.invitation_resent"
+  | "admin.invitation_revoked"
+  | "admin.joined"
+  | "admin.role_changed"
+  | "admin.removed";
 
 /** The API token behind an action: its name goes into the entry, never its secret. */
 export interface AuditToken {

@@ -8,12 +8,10 @@
  *
  * The first test discovers the exports from the source tree (pages,
  * route.ts and actions.ts under app/, and any "use server" module under app/,
- * lib/ or components/) and fails until a new one is added to REGISTRY, either
+ * lib/ or components/: support/discover-exports.ts, which the role matrix in
+ * roles.test.ts shares) and fails until a new one is added to REGISTRY, either
  * with a case or as `{ public: "why it needs no organisation check" }`.
  */
-import { readdir, readFile } from "node:fs/promises";
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/lib/db";
 import { TOKEN_NOT_FOUND } from "@/lib/server/api-tokens/revoke-api-token";
@@ -21,6 +19,7 @@ import { FIELD_NOT_FOUND } from "@/lib/server/fields/field-rules";
 import { GROUP_NOT_FOUND } from "@/lib/server/groups/group-rules";
 import { LEARNER_NOT_FOUND } from "@/lib/server/groups/set-learner-groups";
 import { drainInProcessJobs } from "@/lib/server/jobs/in-process";
+import { discoverExports, exportOf } from "./support/discover-exports";
 import { capture, type Outcome, serialise } from "./support/next-stubs";
 import { arrangeTenants, loadAdmin, organisationState, type Targets, type TenantWorld } from "./support/tenant-world";
 
@@ -51,8 +50,6 @@ vi.mock("next-auth/providers/credentials", () => ({ default: (config: unknown) =
 vi.mock("next/navigation", async (original) => ({ ...(await original<typeof import("next/navigation")>()), ...(await import("./support/next-stubs")).navigation }));
 vi.mock("next/cache", async (original) => ({ ...(await original<typeof import("next/cache")>()), revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 vi.mock("next/headers", async (original) => ({ ...(await original<typeof import("next/headers")>()), headers: async () => new Headers() }));
-
-const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 
 type AnyFn = (...args: unknown[]) => unknown;
 type Check = (o: Outcome) => void | Promise<void>;
@@ -400,41 +397,6 @@ const VARIANTS: Record<string, Case> = {
 };
 
 // ---- Discovery and helpers ---------------------------------------------------
-
-const ENTRY_FILE = /^app\/(.+\/)?(page\.tsx|route\.ts|actions\.ts)$/;
-const USE_SERVER = /["']use server["']/;
-const USE_SERVER_MODULE = /^(\s|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*["']use server["']/;
-
-/**
- * "file#export" for every function exported by a page, route handler or
- * server action module: pages, route.ts and actions.ts under app/, plus any
- * "use server" module under app/, lib/ or components/. A "use server"
- * directive inside a function (an inline action, which has no export to
- * call) yields "file#(inline use server)", which no registry entry matches.
- */
-async function discoverExports(): Promise<string[]> {
-  const keys: string[] = [];
-  for (const dir of ["app", "lib", "components"]) {
-    for (const file of (await readdir(join(ROOT, dir), { recursive: true })).map((f) => `${dir}/${f}`).sort()) {
-      if (!/\.tsx?$/.test(file) || /\.test\.tsx?$/.test(file)) continue;
-      const text = await readFile(join(ROOT, file), "utf8");
-      const serverModule = USE_SERVER_MODULE.test(text);
-      if (USE_SERVER.test(text.replace(USE_SERVER_MODULE, ""))) keys.push(`${file}#(inline use server)`);
-      if (!serverModule && !ENTRY_FILE.test(file)) continue;
-      const mod = (await import(/* @vite-ignore */ join(ROOT, file))) as Record<string, unknown>;
-      for (const [name, value] of Object.entries(mod)) if (typeof value === "function") keys.push(`${file}#${name}`);
-    }
-  }
-  return keys.sort();
-}
-
-async function exportOf(key: string): Promise<AnyFn> {
-  const [file, variant] = key.split("#") as [string, string];
-  const name = variant.replace(/ \(.*\)$/, "");
-  const fn = ((await import(/* @vite-ignore */ join(ROOT, file))) as Record<string, unknown>)[name];
-  if (typeof fn !== "function") throw new Error(`${key} is not an exported function`);
-  return fn as AnyFn;
-}
 
 /** An outcome as text with each target id replaced by its name, so B's answer and a missing id's answer compare equal. */
 function withIdsNamed(o: Outcome, targets: Targets) {

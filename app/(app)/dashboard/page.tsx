@@ -8,7 +8,7 @@ import { ImportStatusBadge } from "@/components/imports/status-badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { plural } from "@/lib/imports/message-format";
-import { requireAdmin } from "@/lib/auth/require-admin";
+import { requirePermission } from "@/lib/auth/require-permission";
 import { getDb } from "@/lib/db";
 import { dashboardStats, recentImports } from "@/lib/server/dashboard/dashboard-stats";
 
@@ -17,7 +17,7 @@ export const metadata: Metadata = { title: "Dashboard" };
 const dateFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short" });
 
 export default async function DashboardPage() {
-  const admin = await requireAdmin();
+  const admin = await requirePermission("view");
   const db = await getDb();
   const [stats, imports] = await Promise.all([dashboardStats(db, admin.organisationId), recentImports(db, admin.organisationId)]);
   const tiles = [

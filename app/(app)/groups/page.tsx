@@ -4,7 +4,7 @@ import Link from "next/link";
 import { EmptyState } from "@/components/app-shell/empty-state";
 import { PageHeader } from "@/components/app-shell/page-header";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import { requireAdmin } from "@/lib/auth/require-admin";
+import { requirePermission } from "@/lib/auth/require-permission";
 import { getDb } from "@/lib/db";
 import { listGroups } from "@/lib/server/groups/list-groups";
 import { AddGroupDialog, DeleteGroupDialog, EditGroupDialog } from "./group-dialogs";
@@ -12,7 +12,7 @@ import { AddGroupDialog, DeleteGroupDialog, EditGroupDialog } from "./group-dial
 export const metadata: Metadata = { title: "Groups" };
 
 export default async function GroupsPage() {
-  const admin = await requireAdmin();
+  const admin = await requirePermission("view");
   const groups = await listGroups(await getDb(), admin.organisationId);
 
   return (

@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader } from "@/components/app-shell/page-header";
 import { Button } from "@/components/ui/button";
-import { requireAdmin } from "@/lib/auth/require-admin";
+import { requirePermission } from "@/lib/auth/require-permission";
 import { getDb } from "@/lib/db";
 import { listFields } from "@/lib/server/fields/list-fields";
 import { listGroupOptions } from "@/lib/server/groups/list-groups";
@@ -17,7 +17,7 @@ export const metadata: Metadata = { title: "Users" };
 
 
 export default async function UsersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const admin = await requireAdmin();
+  const admin = await requirePermission("view");
   const query = parseLearnerListQuery(await searchParams);
   const db = await getDb();
   const [list, fields, groups] = await Promise.all([listLearners(db, admin.organisationId, query), listFields(db, admin.organisationId), listGroupOptions(db, admin.organisationId)]);

@@ -5,7 +5,7 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { PageHeader } from "@/components/app-shell/page-header";
 import { Button } from "@/components/ui/button";
-import { requireAdmin } from "@/lib/auth/require-admin";
+import { requirePermission } from "@/lib/auth/require-permission";
 import { getDb } from "@/lib/db";
 import { listFields } from "@/lib/server/fields/list-fields";
 import { getGroup, listGroupOptions } from "@/lib/server/groups/list-groups";
@@ -19,7 +19,7 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<str
 
 // Shared by the metadata and the page, so the group is read once per request.
 const loadGroup = cache(async (id: string) => {
-  const admin = await requireAdmin();
+  const admin = await requirePermission("view");
   const group = await getGroup(await getDb(), admin.organisationId, id);
   return { admin, group };
 });

@@ -5,7 +5,7 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { PageHeader } from "@/components/app-shell/page-header";
 import { Card, CardAction, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { requireAdmin } from "@/lib/auth/require-admin";
+import { requirePermission } from "@/lib/auth/require-permission";
 import { getDb } from "@/lib/db";
 import { listFields } from "@/lib/server/fields/list-fields";
 import { findMemberships } from "@/lib/server/groups/find-memberships";
@@ -25,7 +25,7 @@ type Props = { params: Promise<{ id: string }> };
 
 // Shared by the metadata and the page, so the learner is read once per request.
 const loadLearner = cache(async (id: string) => {
-  const admin = await requireAdmin();
+  const admin = await requirePermission("view");
   const learner = await getLearner(await getDb(), admin.organisationId, id);
   return { admin, learner };
 });
