@@ -18,6 +18,7 @@ import { TOKEN_NOT_FOUND } from "@/lib/server/api-tokens/revoke-api-token";
 import { FIELD_NOT_FOUND } from "@/lib/server/fields/field-rules";
 import { GROUP_NOT_FOUND } from "@/lib/server/groups/group-rules";
 import { LEARNER_NOT_FOUND } from "@/lib/server/groups/set-learner-groups";
+import { TEAM_ERRORS } from "@/lib/server/team/team-rules";
 import { drainInProcessJobs } from "@/lib/server/jobs/in-process";
 import { discoverExports, exportOf } from "./support/discover-exports";
 import { capture, type Outcome, serialise } from "./support/next-stubs";
@@ -143,6 +144,8 @@ const REGISTRY: Record<string, Entry> = {
   "app/(app)/settings/page.tsx#default": scoped((fn) => fn(), redirectTo(() => "/settings/fields")),
   "app/(app)/settings/api-tokens/page.tsx#default": scoped((fn) => fn(), (o) => expect(serialise(o)).toContain("A's script"), showsB(rendered)),
   "app/(app)/settings/api-reference/page.tsx#default": scoped((fn) => fn(), rendered),
+  "app/(app)/settings/team/page.tsx#default": scoped((fn) => fn(), (o) => expect(serialise(o)).toContain(`it-admin-${w.a.slug.replace(/^it-/, "")}`), showsB(rendered)),
+  "app/(app)/no-access/page.tsx#default": scoped((fn) => fn({ searchParams: P({ need: "imports:write" }) }), rendered),
   "app/page.tsx#default": scoped((fn) => fn(), redirectTo(() => "/dashboard")),
   // Lists every organisation's emails by design, but only locally with no email provider; any other request gets a 404.
   "app/(tools)/outbox/page.tsx#default": scoped((fn) => fn({ searchParams: P({}) }), notFound),
@@ -152,6 +155,7 @@ const REGISTRY: Record<string, Entry> = {
   "app/(auth)/forgot-password/page.tsx#default": { public: "request form; no session, no organisation data" },
   "app/(auth)/reset-password/page.tsx#default": { public: "takes a reset token, not an organisation id; covered by auth.test.ts" },
   "app/(auth)/welcome/[token]/page.tsx#default": { public: "learner activation by a secret token, not an organisation id; covered by welcome-emails.test.ts" },
+  "app/(auth)/accept-invitation/page.tsx#default": { public: "takes a secret invitation token, not an organisation id; covered by team.test.ts" },
   "app/(auth)/welcome/activated/page.tsx#default": { public: "a fixed message after activation; no token, no learner data" },
 
   // Route handlers.
@@ -359,12 +363,26 @@ const REGISTRY: Record<string, Entry> = {
   ),
   "app/(app)/settings/api-tokens/actions.ts#revokeApiTokenAction": byId((fn, t) => fn({ id: t.apiTokenId }), refused(TOKEN_NOT_FOUND), succeeded),
 
+  // The team: B's invitation and admins are refused like missing ones. B's owner resends, then revokes, its invitation.
+  "app/(app)/settings/team/actions.ts#inviteAdminAction": scoped(
+    (fn) => fn({ name: "Probe Invitee", email: "probe-invitee@orga.test", role: "VIEWER" }),
+    async (o) => {
+      succeeded(o);
+      expect(await (await getDb()).adminInvitation.count({ where: { organisationId: w.a.organisationId, email: "probe-invitee@orga.test" } })).toBe(1);
+    },
+  ),
+  "app/(app)/settings/team/actions.ts#resendInvitationAction": byId((fn, t) => fn({ id: t.invitationId }), refused(TEAM_ERRORS.invitationNotFound), succeeded),
+  "app/(app)/settings/team/actions.ts#revokeInvitationAction": byId((fn, t) => fn({ id: t.invitationId }), refused(TEAM_ERRORS.invitationNotFound), succeeded),
+  "app/(app)/settings/team/actions.ts#changeRoleAction": byId((fn, t) => fn({ adminId: t.teamMemberId, role: "ADMIN" }), refused(TEAM_ERRORS.adminNotFound), succeeded),
+  "app/(app)/settings/team/actions.ts#removeAdminAction": byId((fn, t) => fn({ adminId: t.removableAdminId }), refused(TEAM_ERRORS.adminNotFound), succeeded),
+
   "app/(app)/actions.ts#logout": { public: "signs the caller's own session out; takes no input" },
 
   "app/(auth)/login/actions.ts#login": { public: "takes credentials, not organisation ids; covered by auth.test.ts" },
   "app/(auth)/forgot-username/actions.ts#requestUsernameReminder": { public: "same answer for every address; covered by auth.test.ts" },
   "app/(auth)/forgot-password/actions.ts#requestPasswordResetLink": { public: "same answer for every address; covered by auth.test.ts" },
   "app/(auth)/reset-password/actions.ts#resetPasswordAction": { public: "takes a secret reset token; covered by auth.test.ts" },
+  "app/(auth)/accept-invitation/actions.ts#acceptInvitationAction": { public: "takes a secret invitation token; covered by team.test.ts" },
   "app/(auth)/welcome/[token]/actions.ts#activateAction": { public: "learner activation by a secret token; covered by welcome-emails.test.ts" },
 };
 
