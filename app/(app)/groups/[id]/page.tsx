@@ -6,6 +6,7 @@ import { cache } from "react";
 import { PageHeader } from "@/components/app-shell/page-header";
 import { Button } from "@/components/ui/button";
 import { requirePermission } from "@/lib/auth/require-permission";
+import { can } from "@/lib/auth/roles";
 import { getDb } from "@/lib/db";
 import { listFields } from "@/lib/server/fields/list-fields";
 import { getGroup, listGroupOptions } from "@/lib/server/groups/list-groups";
@@ -67,12 +68,16 @@ export default async function GroupPage({ params, searchParams }: Props) {
                 </a>
               </Button>
             )}
-            <EditGroupDialog group={group} size="default" />
-            <DeleteGroupDialog group={{ id: group.id, name: group.name, members }} leaveTo="/groups" size="default" />
+            {can(admin.role, "groups:write") && (
+              <>
+                <EditGroupDialog group={group} size="default" />
+                <DeleteGroupDialog group={{ id: group.id, name: group.name, members }} leaveTo="/groups" size="default" />
+              </>
+            )}
           </>
         }
       />
-      <UsersTable list={list} query={query} customFields={customFields} groups={groups} fixedGroup={{ id: group.id, name: group.name }} />
+      <UsersTable list={list} query={query} customFields={customFields} groups={groups} fixedGroup={{ id: group.id, name: group.name }} readOnly={!can(admin.role, "groups:write")} />
     </>
   );
 }

@@ -6,6 +6,7 @@ import { cache } from "react";
 import { PageHeader } from "@/components/app-shell/page-header";
 import { Card, CardAction, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { requirePermission } from "@/lib/auth/require-permission";
+import { can } from "@/lib/auth/roles";
 import { getDb } from "@/lib/db";
 import { listFields } from "@/lib/server/fields/list-fields";
 import { findMemberships } from "@/lib/server/groups/find-memberships";
@@ -75,6 +76,7 @@ export default async function UserPage({ params }: Props) {
         title={name}
         description={name === learner.email ? undefined : learner.email}
         actions={
+          can(admin.role, "users:write") && (
           <UserActions
             id={learner.id}
             name={name}
@@ -82,6 +84,7 @@ export default async function UserPage({ params }: Props) {
             canResendWelcome={learner.active && welcome !== "ACTIVATED" && welcome !== "QUEUED"}
             neverWelcomed={neverWelcomed(learner)}
           />
+          )
         }
       />
 
@@ -153,9 +156,11 @@ export default async function UserPage({ params }: Props) {
         <CardHeader>
           <CardTitle>Groups</CardTitle>
           <CardDescription>Training assigned to a group reaches this user through it.</CardDescription>
-          <CardAction>
-            <EditGroupsDialog learnerId={learner.id} name={name} groups={groups} memberOf={memberOf.map((group) => group.id)} />
-          </CardAction>
+          {can(admin.role, "groups:write") && (
+            <CardAction>
+              <EditGroupsDialog learnerId={learner.id} name={name} groups={groups} memberOf={memberOf.map((group) => group.id)} />
+            </CardAction>
+          )}
         </CardHeader>
         <CardContent>
           {memberOf.length === 0 ? (
