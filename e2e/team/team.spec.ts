@@ -25,7 +25,7 @@ test("[TEAM][ROLES]: the owner invites a viewer, who joins, reads and exports us
   await dialog.getByRole("button", { name: "Send invitation" }).click();
   await expect(page.getByText(`Invitation sent to ${viewer.email}`)).toBeVisible();
   const pending = page.getByRole("region", { name: /Pending invitations/ });
-  await expect(pending.getByRole("cell", { name: viewer.email })).toBeVisible();
+  await expect(pending.getByRole("cell", { name: viewer.email, exact: true })).toBeVisible();
 
   // The invitation arrives; the viewer accepts it in their own browser and logs in.
   const link = linkIn(await waitForEmail(viewer.email, /^Join /), "/accept-invitation");
@@ -75,7 +75,7 @@ test("[TEAM][ROLES]: the owner invites a viewer, who joins, reads and exports us
   await confirm.getByLabel(`Type ${viewer.username} to confirm`).fill(viewer.username);
   await confirm.getByRole("button", { name: "Remove from team" }).click();
   await expect(page.getByText(`Removed ${viewer.name} from the team.`)).toBeVisible();
-  await expect(page.getByRole("cell", { name: viewer.username })).toHaveCount(0);
+  await expect(page.getByRole("cell", { name: viewer.username, exact: true })).toHaveCount(0);
 
   await viewerPage.goto("/users");
   await expect(viewerPage).toHaveURL(/\/login/);

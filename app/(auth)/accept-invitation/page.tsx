@@ -23,7 +23,7 @@ export default async function AcceptInvitationPage({ searchParams }: { searchPar
         </CardTitle>
         <CardDescription>
           {invitation
-            ? `You've been invited as ${invitation.role === "VIEWER" ? "a" : "an"} ${ROLE_LABELS[invitation.role]}: ${ROLE_DESCRIPTIONS[invitation.role]} Choose how you'll log in.`
+            ? `${invitation.invitedBy ? `${invitation.invitedBy.name} has invited you` : "You've been invited"} to help manage ${invitation.organisation.name}'s staff list. Choose how you'll log in.`
             : "Invitation links work once, for 7 days."}
         </CardDescription>
       </CardHeader>
@@ -35,6 +35,11 @@ export default async function AcceptInvitationPage({ searchParams }: { searchPar
               <dd className="font-medium">{invitation.name}</dd>
               <dt className="text-muted-foreground">Email</dt>
               <dd className="font-medium break-all">{invitation.email}</dd>
+              <dt className="text-muted-foreground">Role</dt>
+              <dd>
+                <span className="font-medium">{ROLE_LABELS[invitation.role]}</span>
+                <span className="block text-muted-foreground">{ROLE_DESCRIPTIONS[invitation.role]}</span>
+              </dd>
             </dl>
             <AcceptForm token={token} context={[invitation.name, invitation.email.split("@")[0] ?? ""]} />
           </>

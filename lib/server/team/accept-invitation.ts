@@ -9,7 +9,7 @@ import { TEAM_ERRORS, type TeamResult } from "./team-rules";
 
 /** The invitation a link's token names, while it can still be accepted: not accepted, revoked, replaced by a resend or expired. */
 export async function findValidInvitation(db: PrismaClient, token: string) {
-  const invitation = await db.adminInvitation.findUnique({ where: { tokenHash: hashToken(token) }, include: { organisation: { select: { name: true } } } });
+  const invitation = await db.adminInvitation.findUnique({ where: { tokenHash: hashToken(token) }, include: { organisation: { select: { name: true } }, invitedBy: { select: { name: true } } } });
   if (!invitation || invitation.acceptedAt || invitation.revokedAt || invitation.expiresAt <= new Date()) return null;
   return invitation;
 }
