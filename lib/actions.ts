@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { requireAdmin, type CurrentAdmin } from "@/lib/auth/require-admin";
+import { can, refusal, type Permission } from "@/lib/auth/roles";
 import { getDb } from "@/lib/db";
 
 export type FieldErrors = Record<string, string[] | undefined>;
@@ -49,14 +50,18 @@ export function publicAction<S extends z.ZodType, T>(
 /**
  * Server actions are public HTTP endpoints, so every admin action goes
  * through here: it resolves the session, loads the admin and organisation
- * from the database (never from client input) and validates the input.
+ * from the database (never from client input), refuses a role without the
+ * permission the action declares (before reading the input, so a refused
+ * call can't write anything) and validates the input.
  */
 export function adminAction<S extends z.ZodType, T>(
+  permission: Permission,
   schema: S,
   handler: (input: z.output<S>, ctx: { admin: CurrentAdmin; organisationId: string; db: PrismaClient }) => Promise<ActionResult<T>>,
 ) {
   return async (input: z.input<S>): Promise<ActionResult<T>> => {
     const admin = await requireAdmin();
+    if (!can(admin.role, permission)) return fail(refusal(admin.role, permission));
     const parsed = schema.safeParse(input);
     if (!parsed.success) return invalid(parsed.error);
     return handler(parsed.data, { admin, organisationId: admin.organisationId, db: await getDb() });

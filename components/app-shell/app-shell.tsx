@@ -3,6 +3,7 @@ import { Logo } from "@/components/brand/logo";
 import { NavLinks, type NavItem } from "@/components/app-shell/nav-links";
 import { UserMenu } from "@/components/app-shell/user-menu";
 import { requireAdmin } from "@/lib/auth/require-admin";
+import { can, ROLE_LABELS } from "@/lib/auth/roles";
 
 /**
  * The signed-in admin's frame: navigation, organisation, account menu;
@@ -16,10 +17,11 @@ export async function AppShell({ children, logout, streamed = true }: { children
   const nav: NavItem[] = [
     { href: "/dashboard", label: "Dashboard", icon: "dashboard" },
     { href: "/users", label: "Users", icon: "users" },
-    { href: "/users/import", label: "Add/Update Users", icon: "import" },
+    // Viewers can't import: the users page says so where the button would be.
+    ...(can(admin.role, "imports:write") ? [{ href: "/users/import", label: "Add/Update Users", icon: "import" } as const] : []),
     // After the first three: those are the mobile header's links.
     { href: "/groups", label: "Groups", icon: "groups" },
-    { href: "/settings/fields", label: "Settings", icon: "settings" },
+    { href: "/settings", label: "Settings", icon: "settings" },
     { href: "/account", label: "Account", icon: "account" },
   ];
 
@@ -39,6 +41,9 @@ export async function AppShell({ children, logout, streamed = true }: { children
           <div className="mt-auto rounded-md border bg-background px-3 py-2 text-xs text-muted-foreground">
             <div className="font-medium text-foreground">{admin.organisation.name}</div>
             <div>Organisation · {admin.organisation.slug}</div>
+            <div className="mt-1">
+              Your role · <span className="font-medium text-foreground">{ROLE_LABELS[admin.role]}</span>
+            </div>
           </div>
         </div>
       </aside>

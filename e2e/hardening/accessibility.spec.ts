@@ -1,10 +1,18 @@
 import { expect, test } from "@playwright/test";
+import { newToken } from "../../lib/server/auth/tokens";
 import { expectNoSeriousA11yViolations } from "../support/axe";
+import { e2eDb } from "../support/db";
 import { seedLearners } from "../support/learners";
 import { createTenant, logIn } from "../support/tenant";
 
 test("[A11Y]: public pages have no serious axe violations", async ({ page }) => {
-  for (const path of ["/login", "/forgot-username", "/forgot-password", "/reset-password?token=not-a-real-token-at-all-xyz"]) {
+  const tenant = await createTenant();
+  const { token, tokenHash } = newToken();
+  await e2eDb().adminInvitation.create({
+    data: { organisationId: tenant.organisationId, name: "Ada Access", email: `ada-${token.slice(0, 8)}@acme.test`, role: "ADMIN", tokenHash, expiresAt: new Date(Date.now() + 86_400_000) },
+  });
+  const publicPages = ["/login", "/forgot-username", "/forgot-password", "/reset-password?token=not-a-real-token-at-all-xyz", "/accept-invitation?token=not-a-real-token-at-all-xyz"];
+  for (const path of [...publicPages, `/accept-invitation?token=${token}`]) {
     await page.goto(path);
     await expectNoSeriousA11yViolations(page, path);
   }
@@ -15,11 +23,17 @@ test("[A11Y]: app pages and every wizard step have no serious axe violations", a
   const tenant = await createTenant();
   await seedLearners(tenant.organisationId, 3);
   await logIn(page, tenant);
-  for (const path of ["/dashboard", "/users", "/users/import", "/account", "/settings/fields", "/settings/api-tokens", "/settings/api-reference"]) {
+  for (const path of ["/dashboard", "/users", "/users/import", "/account", "/settings/fields", "/settings/team", "/settings/api-tokens", "/settings/api-reference", "/no-access?need=team%3Amanage"]) {
     await page.goto(path);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     await expectNoSeriousA11yViolations(page, path);
   }
+
+  await page.goto("/settings/team");
+  await page.getByRole("button", { name: "Invite someone" }).first().click();
+  await expect(page.getByRole("dialog", { name: "Invite someone to the team" })).toBeVisible();
+  await expectNoSeriousA11yViolations(page, "invite dialog");
+  await page.keyboard.press("Escape");
 
   await page.goto("/users/import");
   const csv = "Email,First Name,Last Name,Active,Extra\nann@example.com,Ann,Lee,1,x\nbob@,Bob,Stone,1,y\n";

@@ -115,3 +115,31 @@ test("[A11Y][KEYBOARD]: create and revoke an API token with the keyboard alone",
   await expect(row).toContainText("Revoked");
   expect((await e2eDb().apiToken.findFirstOrThrow({ where: { organisationId: tenant.organisationId, name: "Keyboard sync" } })).revokedAt).toBeInstanceOf(Date);
 });
+
+test("[A11Y][KEYBOARD]: invite a viewer and revoke the invitation with the keyboard alone", async ({ page }) => {
+  const { logIn } = await import("../support/tenant");
+  const tenant = await createTenant();
+  await logIn(page, tenant, "/settings/team");
+  await tabTo(page, /^Invite someone$/);
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("dialog", { name: "Invite someone to the team" })).toBeVisible();
+  await page.keyboard.type("Kit Keys");
+  await tabTo(page, /^Email address$/);
+  await page.keyboard.type(`kit-${tenant.slug}@acme.test`);
+  // Into the role group (on its checked choice, Admin), then down to Viewer.
+  await tabTo(page, /^Admin$/);
+  await page.keyboard.press("ArrowDown");
+  await tabTo(page, /^Send invitation$/);
+  await page.keyboard.press("Enter");
+  const row = page.getByRole("row", { name: /Kit Keys/ });
+  await expect(row).toContainText("Viewer");
+  expect((await e2eDb().adminInvitation.findFirstOrThrow({ where: { organisationId: tenant.organisationId } })).role).toBe("VIEWER");
+
+  await tabTo(page, /^Revoke the invitation to kit-/, 60);
+  await page.keyboard.press("Enter");
+  // Focus starts on Cancel in the confirmation; move to Revoke invitation.
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Enter");
+  await expect(row).toHaveCount(0);
+  expect((await e2eDb().adminInvitation.findFirstOrThrow({ where: { organisationId: tenant.organisationId } })).revokedAt).toBeInstanceOf(Date);
+});

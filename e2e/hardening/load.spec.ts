@@ -69,7 +69,7 @@ test("[LOAD]: 20 admins browse the dashboard and users pages while a 100,000-row
   const usernames = [tenant.username];
   for (let i = 1; i < ADMINS; i++) {
     const username = `load-admin-${suffix}-${i}`;
-    await db.admin.create({ data: { organisationId: tenant.organisationId, username, email: `${username}@acme.test`, name: `Load Admin ${i}`, passwordHash: first.passwordHash } });
+    await db.admin.create({ data: { organisationId: tenant.organisationId, username, email: `${username}@acme.test`, name: `Load Admin ${i}`, passwordHash: first.passwordHash, role: "ADMIN" } });
     usernames.push(username);
   }
 

@@ -1,7 +1,7 @@
 import type { NextAuthConfig } from "next-auth";
 
 /** Pages anyone may open; everything else needs a session. */
-const PUBLIC_PREFIXES = ["/outbox", "/login", "/forgot-username", "/forgot-password", "/reset-password", "/welcome", "/api/auth", "/api/inngest"];
+const PUBLIC_PREFIXES = ["/outbox", "/login", "/forgot-username", "/forgot-password", "/reset-password", "/accept-invitation", "/welcome", "/api/auth", "/api/inngest"];
 
 export function isPublicPath(pathname: string): boolean {
   return PUBLIC_PREFIXES.some((p) => pathname === p || pathname.startsWith(`${p}/`));

@@ -4,7 +4,9 @@ export const SESSION_ADMIN_SELECT = {
   username: true,
   name: true,
   email: true,
+  role: true,
   sessionVersion: true,
+  removedAt: true,
   organisationId: true,
   organisation: { select: { id: true, name: true, slug: true } },
 } as const;

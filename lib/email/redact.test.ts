@@ -7,6 +7,10 @@ describe("redactSecretLinks", () => {
     expect(redactSecretLinks(text)).toBe("Open https://app.test/reset-password?token=[redacted] or https://app.test/welcome/[redacted] now");
   });
 
+  it("removes invitation tokens", () => {
+    expect(redactSecretLinks("https://app.test/accept-invitation?token=abcdefghijklmnopqrstuvwxyz012345")).toBe("https://app.test/accept-invitation?token=[redacted]");
+  });
+
   it("leaves ordinary links alone", () => {
     expect(redactSecretLinks("https://app.test/login and /imports/abc")).toBe("https://app.test/login and /imports/abc");
   });

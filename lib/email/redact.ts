@@ -3,5 +3,5 @@
  * single-use link: the database stores only hashes of those tokens.
  */
 export function redactSecretLinks(content: string): string {
-  return content.replace(/(reset-password\?token=|\/welcome\/)[A-Za-z0-9_-]{20,}/g, "$1[redacted]");
+  return content.replace(/(reset-password\?token=|accept-invitation\?token=|\/welcome\/)[A-Za-z0-9_-]{20,}/g, "$1[redacted]");
 }

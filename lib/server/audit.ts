@@ -27,7 +27,13 @@ export type AuditAction =
   | "scim.user_deprovisioned"
   | "scim.group_provisioned"
   | "scim.group_updated"
-  | "scim.group_deleted";
+  | "scim.group_deleted"
+  | "admin.invited"
+  | "admin.invitation_resent"
+  | "admin.invitation_revoked"
+  | "admin.joined"
+  | "admin.role_changed"
+  | "admin.removed";
 
 /** The API token behind an action: its name goes into the entry, never its secret. */
 export interface AuditToken {

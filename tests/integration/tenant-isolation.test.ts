@@ -8,19 +8,19 @@
  *
  * The first test discovers the exports from the source tree (pages,
  * route.ts and actions.ts under app/, and any "use server" module under app/,
- * lib/ or components/) and fails until a new one is added to REGISTRY, either
+ * lib/ or components/: support/discover-exports.ts, which the role matrix in
+ * roles.test.ts shares) and fails until a new one is added to REGISTRY, either
  * with a case or as `{ public: "why it needs no organisation check" }`.
  */
-import { readdir, readFile } from "node:fs/promises";
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/lib/db";
 import { TOKEN_NOT_FOUND } from "@/lib/server/api-tokens/revoke-api-token";
 import { FIELD_NOT_FOUND } from "@/lib/server/fields/field-rules";
 import { GROUP_NOT_FOUND } from "@/lib/server/groups/group-rules";
 import { LEARNER_NOT_FOUND } from "@/lib/server/groups/set-learner-groups";
+import { TEAM_ERRORS } from "@/lib/server/team/team-rules";
 import { drainInProcessJobs } from "@/lib/server/jobs/in-process";
+import { discoverExports, exportOf } from "./support/discover-exports";
 import { capture, type Outcome, serialise } from "./support/next-stubs";
 import { arrangeTenants, loadAdmin, organisationState, type Targets, type TenantWorld } from "./support/tenant-world";
 
@@ -51,8 +51,6 @@ vi.mock("next-auth/providers/credentials", () => ({ default: (config: unknown) =
 vi.mock("next/navigation", async (original) => ({ ...(await original<typeof import("next/navigation")>()), ...(await import("./support/next-stubs")).navigation }));
 vi.mock("next/cache", async (original) => ({ ...(await original<typeof import("next/cache")>()), revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 vi.mock("next/headers", async (original) => ({ ...(await original<typeof import("next/headers")>()), headers: async () => new Headers() }));
-
-const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 
 type AnyFn = (...args: unknown[]) => unknown;
 type Check = (o: Outcome) => void | Promise<void>;
@@ -146,6 +144,8 @@ const REGISTRY: Record<string, Entry> = {
   "app/(app)/settings/page.tsx#default": scoped((fn) => fn(), redirectTo(() => "/settings/fields")),
   "app/(app)/settings/api-tokens/page.tsx#default": scoped((fn) => fn(), (o) => expect(serialise(o)).toContain("A's script"), showsB(rendered)),
   "app/(app)/settings/api-reference/page.tsx#default": scoped((fn) => fn(), rendered),
+  "app/(app)/settings/team/page.tsx#default": scoped((fn) => fn(), (o) => expect(serialise(o)).toContain(`it-admin-${w.a.slug.replace(/^it-/, "")}`), showsB(rendered)),
+  "app/(app)/no-access/page.tsx#default": scoped((fn) => fn({ searchParams: P({ need: "imports:write" }) }), rendered),
   "app/page.tsx#default": scoped((fn) => fn(), redirectTo(() => "/dashboard")),
   // Lists every organisation's emails by design, but only locally with no email provider; any other request gets a 404.
   "app/(tools)/outbox/page.tsx#default": scoped((fn) => fn({ searchParams: P({}) }), notFound),
@@ -155,6 +155,7 @@ const REGISTRY: Record<string, Entry> = {
   "app/(auth)/forgot-password/page.tsx#default": { public: "request form; no session, no organisation data" },
   "app/(auth)/reset-password/page.tsx#default": { public: "takes a reset token, not an organisation id; covered by auth.test.ts" },
   "app/(auth)/welcome/[token]/page.tsx#default": { public: "learner activation by a secret token, not an organisation id; covered by welcome-emails.test.ts" },
+  "app/(auth)/accept-invitation/page.tsx#default": { public: "takes a secret invitation token, not an organisation id; covered by team.test.ts" },
   "app/(auth)/welcome/activated/page.tsx#default": { public: "a fixed message after activation; no token, no learner data" },
 
   // Route handlers.
@@ -397,12 +398,26 @@ const REGISTRY: Record<string, Entry> = {
   ),
   "app/(app)/settings/api-tokens/actions.ts#revokeApiTokenAction": byId((fn, t) => fn({ id: t.apiTokenId }), refused(TOKEN_NOT_FOUND), succeeded),
 
+  // The team: B's invitation and admins are refused like missing ones. B's owner resends, then revokes, its invitation.
+  "app/(app)/settings/team/actions.ts#inviteAdminAction": scoped(
+    (fn) => fn({ name: "Probe Invitee", email: "probe-invitee@orga.test", role: "VIEWER" }),
+    async (o) => {
+      succeeded(o);
+      expect(await (await getDb()).adminInvitation.count({ where: { organisationId: w.a.organisationId, email: "probe-invitee@orga.test" } })).toBe(1);
+    },
+  ),
+  "app/(app)/settings/team/actions.ts#resendInvitationAction": byId((fn, t) => fn({ id: t.invitationId }), refused(TEAM_ERRORS.invitationNotFound), succeeded),
+  "app/(app)/settings/team/actions.ts#revokeInvitationAction": byId((fn, t) => fn({ id: t.invitationId }), refused(TEAM_ERRORS.invitationNotFound), succeeded),
+  "app/(app)/settings/team/actions.ts#changeRoleAction": byId((fn, t) => fn({ adminId: t.teamMemberId, role: "ADMIN" }), refused(TEAM_ERRORS.adminNotFound), succeeded),
+  "app/(app)/settings/team/actions.ts#removeAdminAction": byId((fn, t) => fn({ adminId: t.removableAdminId }), refused(TEAM_ERRORS.adminNotFound), succeeded),
+
   "app/(app)/actions.ts#logout": { public: "signs the caller's own session out; takes no input" },
 
   "app/(auth)/login/actions.ts#login": { public: "takes credentials, not organisation ids; covered by auth.test.ts" },
   "app/(auth)/forgot-username/actions.ts#requestUsernameReminder": { public: "same answer for every address; covered by auth.test.ts" },
   "app/(auth)/forgot-password/actions.ts#requestPasswordResetLink": { public: "same answer for every address; covered by auth.test.ts" },
   "app/(auth)/reset-password/actions.ts#resetPasswordAction": { public: "takes a secret reset token; covered by auth.test.ts" },
+  "app/(auth)/accept-invitation/actions.ts#acceptInvitationAction": { public: "takes a secret invitation token; covered by team.test.ts" },
   "app/(auth)/welcome/[token]/actions.ts#activateAction": { public: "learner activation by a secret token; covered by welcome-emails.test.ts" },
 };
 
@@ -435,41 +450,6 @@ const VARIANTS: Record<string, Case> = {
 };
 
 // ---- Discovery and helpers ---------------------------------------------------
-
-const ENTRY_FILE = /^app\/(.+\/)?(page\.tsx|route\.ts|actions\.ts)$/;
-const USE_SERVER = /["']use server["']/;
-const USE_SERVER_MODULE = /^(\s|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*["']use server["']/;
-
-/**
- * "file#export" for every function exported by a page, route handler or
- * server action module: pages, route.ts and actions.ts under app/, plus any
- * "use server" module under app/, lib/ or components/. A "use server"
- * directive inside a function (an inline action, which has no export to
- * call) yields "file#(inline use server)", which no registry entry matches.
- */
-async function discoverExports(): Promise<string[]> {
-  const keys: string[] = [];
-  for (const dir of ["app", "lib", "components"]) {
-    for (const file of (await readdir(join(ROOT, dir), { recursive: true })).map((f) => `${dir}/${f}`).sort()) {
-      if (!/\.tsx?$/.test(file) || /\.test\.tsx?$/.test(file)) continue;
-      const text = await readFile(join(ROOT, file), "utf8");
-      const serverModule = USE_SERVER_MODULE.test(text);
-      if (USE_SERVER.test(text.replace(USE_SERVER_MODULE, ""))) keys.push(`${file}#(inline use server)`);
-      if (!serverModule && !ENTRY_FILE.test(file)) continue;
-      const mod = (await import(/* @vite-ignore */ join(ROOT, file))) as Record<string, unknown>;
-      for (const [name, value] of Object.entries(mod)) if (typeof value === "function") keys.push(`${file}#${name}`);
-    }
-  }
-  return keys.sort();
-}
-
-async function exportOf(key: string): Promise<AnyFn> {
-  const [file, variant] = key.split("#") as [string, string];
-  const name = variant.replace(/ \(.*\)$/, "");
-  const fn = ((await import(/* @vite-ignore */ join(ROOT, file))) as Record<string, unknown>)[name];
-  if (typeof fn !== "function") throw new Error(`${key} is not an exported function`);
-  return fn as AnyFn;
-}
 
 /** An outcome as text with each target id replaced by its name, so B's answer and a missing id's answer compare equal. */
 function withIdsNamed(o: Outcome, targets: Targets) {

@@ -9,13 +9,13 @@ import { changePassword } from "@/lib/server/account/change-password";
 import { updateProfile } from "@/lib/server/account/update-profile";
 import { changePasswordSchema, profileSchema } from "@/lib/validations/auth";
 
-export const updateProfileAction = adminAction(profileSchema, async (input, { admin, db }) => {
+export const updateProfileAction = adminAction("account", profileSchema, async (input, { admin, db }) => {
   await updateProfile(db, admin.id, input);
   revalidatePath("/", "layout");
   return { ok: true, data: undefined, message: "Your details have been saved." };
 });
 
-export const changePasswordAction = adminAction(changePasswordSchema, async (input, { admin, db }) => {
+export const changePasswordAction = adminAction("account", changePasswordSchema, async (input, { admin, db }) => {
   const result = await changePassword(db, admin.id, { ...input, ip: clientIp(await headers()) });
   if (!result.ok) return fail(result.error, { [result.field]: [result.error] });
   // Every session was just revoked; this browser gets a fresh one with the new password.

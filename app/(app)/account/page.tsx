@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
 import { PageHeader } from "@/components/app-shell/page-header";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { requireAdmin } from "@/lib/auth/require-admin";
+import { requirePermission } from "@/lib/auth/require-permission";
 import { ChangePasswordForm } from "./change-password-form";
 import { ProfileForm } from "./profile-form";
 
 export const metadata: Metadata = { title: "Managing your account" };
 
 export default async function AccountPage() {
-  const admin = await requireAdmin();
+  const admin = await requirePermission("account");
   return (
     <>
       <PageHeader title="Managing your account" description={`You log in as ${admin.username}. Usernames can't be changed.`} />

@@ -8,7 +8,8 @@ import { ImportStatusBadge } from "@/components/imports/status-badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { plural } from "@/lib/imports/message-format";
-import { requireAdmin } from "@/lib/auth/require-admin";
+import { requirePermission } from "@/lib/auth/require-permission";
+import { can } from "@/lib/auth/roles";
 import { getDb } from "@/lib/db";
 import { dashboardStats, recentImports } from "@/lib/server/dashboard/dashboard-stats";
 
@@ -17,7 +18,7 @@ export const metadata: Metadata = { title: "Dashboard" };
 const dateFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short" });
 
 export default async function DashboardPage() {
-  const admin = await requireAdmin();
+  const admin = await requirePermission("view");
   const db = await getDb();
   const [stats, imports] = await Promise.all([dashboardStats(db, admin.organisationId), recentImports(db, admin.organisationId)]);
   const tiles = [
@@ -35,9 +36,11 @@ export default async function DashboardPage() {
         title={`Welcome back, ${admin.name.split(" ")[0]}`}
         description={`An overview of ${admin.organisation.name}'s users and imports.`}
         actions={
-          <Button asChild>
-            <Link href="/users/import">Add/Update Users</Link>
-          </Button>
+          can(admin.role, "imports:write") ? (
+            <Button asChild>
+              <Link href="/users/import">Add/Update Users</Link>
+            </Button>
+          ) : undefined
         }
       />
       <div className="grid gap-8">
@@ -77,12 +80,14 @@ export default async function DashboardPage() {
                 title="No imports yet"
                 headingLevel="h3"
                 action={
-                  <Button asChild variant="outline" size="sm">
-                    <Link href="/users/import">Add/Update Users</Link>
-                  </Button>
+                  can(admin.role, "imports:write") ? (
+                    <Button asChild variant="outline" size="sm">
+                      <Link href="/users/import">Add/Update Users</Link>
+                    </Button>
+                  ) : undefined
                 }
               >
-                Add your first users by pasting their email addresses or uploading the CSV template.
+                {can(admin.role, "imports:write") ? "Add your first users by pasting their email addresses or uploading the CSV template." : "Imports an owner or admin runs appear here."}
               </EmptyState>
             ) : (
               <ul className="divide-y" aria-label="Recent imports">

@@ -17,21 +17,21 @@ function refresh() {
   revalidatePath("/", "layout");
 }
 
-export const createGroupAction = adminAction(groupDefinitionSchema, async (input, { admin, organisationId, db }): Promise<ActionResult<{ id: string }>> => {
+export const createGroupAction = adminAction("groups:write", groupDefinitionSchema, async (input, { admin, organisationId, db }): Promise<ActionResult<{ id: string }>> => {
   const result = await createGroup(db, organisationId, { ...input, adminId: admin.id });
   if (!result.ok) return failed(result);
   refresh();
   return { ok: true, data: { id: result.data.id }, message: `Added the group “${result.data.name}”. Add users to it from the Users list or the Groups column of your next import.` };
 });
 
-export const updateGroupAction = adminAction(updateGroupSchema, async (input, { admin, organisationId, db }): Promise<ActionResult> => {
+export const updateGroupAction = adminAction("groups:write", updateGroupSchema, async (input, { admin, organisationId, db }): Promise<ActionResult> => {
   const result = await updateGroup(db, organisationId, { ...input, adminId: admin.id });
   if (!result.ok) return failed(result);
   refresh();
   return { ok: true, data: undefined, message: result.data.changed ? `Saved “${result.data.group.name}”.` : "Nothing to save: the group is unchanged." };
 });
 
-export const deleteGroupAction = adminAction(groupIdSchema, async (input, { admin, organisationId, db }): Promise<ActionResult> => {
+export const deleteGroupAction = adminAction("groups:write", groupIdSchema, async (input, { admin, organisationId, db }): Promise<ActionResult> => {
   const result = await deleteGroup(db, organisationId, { id: input.id, adminId: admin.id });
   if (!result.ok) return failed(result);
   refresh();

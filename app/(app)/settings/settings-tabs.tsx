@@ -4,19 +4,13 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { cn } from "@/lib/utils";
 
-const TABS = [
-  { href: "/settings/fields", label: "Profile fields" },
-  { href: "/settings/api-tokens", label: "API tokens" },
-  { href: "/settings/api-reference", label: "API reference" },
-];
-
-/** The settings sections, as links: each is its own page with its own URL. */
-export function SettingsTabs() {
+/** The settings sections the admin's role can open, as links: each is its own page with its own URL (tabs.ts). */
+export function SettingsTabs({ tabs }: { tabs: { href: string; label: string }[] }) {
   const pathname = usePathname();
   return (
     <nav aria-label="Settings" className="mb-6 border-b">
       <ul className="-mb-px flex flex-wrap gap-4 text-sm">
-        {TABS.map((tab) => {
+        {tabs.map((tab) => {
           const active = pathname === tab.href || pathname.startsWith(`${tab.href}/`);
           return (
             <li key={tab.href}>

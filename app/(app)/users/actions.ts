@@ -17,13 +17,13 @@ import { groupMembersMessage, learnerActionMessage } from "./learner-action-mess
  */
 export type LearnerActionResult = ActionResult<{ changed: number; missing: number; welcomed?: number }>;
 
-export const archiveLearnersAction = adminAction(learnerIdsSchema, async ({ ids }, { admin, organisationId, db }): Promise<LearnerActionResult> => {
+export const archiveLearnersAction = adminAction("users:write", learnerIdsSchema, async ({ ids }, { admin, organisationId, db }): Promise<LearnerActionResult> => {
   const { changed, missing } = await setLearnersActive(db, organisationId, { ids, active: false, adminId: admin.id });
   revalidatePath("/users", "layout");
   return { ok: true, data: { changed, missing }, message: learnerActionMessage("archive", ids, { done: changed, missing }) };
 });
 
-export const unarchiveLearnersAction = adminAction(unarchiveLearnersSchema, async ({ ids, sendWelcome }, { admin, organisationId, db }): Promise<LearnerActionResult> => {
+export const unarchiveLearnersAction = adminAction("users:write", unarchiveLearnersSchema, async ({ ids, sendWelcome }, { admin, organisationId, db }): Promise<LearnerActionResult> => {
   const { changed, missing, welcomed } = await unarchiveLearners(db, organisationId, { ids, sendWelcome, adminId: admin.id });
   revalidatePath("/users", "layout");
   return {
@@ -33,27 +33,27 @@ export const unarchiveLearnersAction = adminAction(unarchiveLearnersSchema, asyn
   };
 });
 
-export const resendWelcomeAction = adminAction(learnerIdsSchema, async ({ ids }, { organisationId, db }): Promise<LearnerActionResult> => {
+export const resendWelcomeAction = adminAction("users:write", learnerIdsSchema, async ({ ids }, { organisationId, db }): Promise<LearnerActionResult> => {
   const { queued, missing } = await resendWelcome(db, organisationId, ids);
   revalidatePath("/users", "layout");
   return { ok: true, data: { changed: queued, missing }, message: learnerActionMessage("resendWelcome", ids, { done: queued, missing }) };
 });
 
-export const addToGroupAction = adminAction(groupMembersSchema, async ({ ids, groupId }, { admin, organisationId, db }): Promise<LearnerActionResult> => {
+export const addToGroupAction = adminAction("groups:write", groupMembersSchema, async ({ ids, groupId }, { admin, organisationId, db }): Promise<LearnerActionResult> => {
   const result = await changeGroupMembers(db, organisationId, { ids, groupId, change: "add", adminId: admin.id });
   if (!result.ok) return fail(result.error);
   revalidatePath("/", "layout");
   return { ok: true, data: { changed: result.data.changed, missing: result.data.missing }, message: groupMembersMessage("add", ids, result.data) };
 });
 
-export const removeFromGroupAction = adminAction(groupMembersSchema, async ({ ids, groupId }, { admin, organisationId, db }): Promise<LearnerActionResult> => {
+export const removeFromGroupAction = adminAction("groups:write", groupMembersSchema, async ({ ids, groupId }, { admin, organisationId, db }): Promise<LearnerActionResult> => {
   const result = await changeGroupMembers(db, organisationId, { ids, groupId, change: "remove", adminId: admin.id });
   if (!result.ok) return fail(result.error);
   revalidatePath("/", "layout");
   return { ok: true, data: { changed: result.data.changed, missing: result.data.missing }, message: groupMembersMessage("remove", ids, result.data) };
 });
 
-export const setLearnerGroupsAction = adminAction(learnerGroupsSchema, async ({ learnerId, groupIds }, { admin, organisationId, db }): Promise<ActionResult> => {
+export const setLearnerGroupsAction = adminAction("groups:write", learnerGroupsSchema, async ({ learnerId, groupIds }, { admin, organisationId, db }): Promise<ActionResult> => {
   const result = await setLearnerGroups(db, organisationId, { learnerId, groupIds, adminId: admin.id });
   if (!result.ok) return fail(result.error);
   revalidatePath("/", "layout");

@@ -2,8 +2,10 @@ import { Download, UserPlus } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader } from "@/components/app-shell/page-header";
+import { RoleNotice } from "@/components/app-shell/role-notice";
 import { Button } from "@/components/ui/button";
-import { requireAdmin } from "@/lib/auth/require-admin";
+import { requirePermission } from "@/lib/auth/require-permission";
+import { can } from "@/lib/auth/roles";
 import { getDb } from "@/lib/db";
 import { listFields } from "@/lib/server/fields/list-fields";
 import { listGroupOptions } from "@/lib/server/groups/list-groups";
@@ -17,12 +19,14 @@ export const metadata: Metadata = { title: "Users" };
 
 
 export default async function UsersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const admin = await requireAdmin();
+  const admin = await requirePermission("view");
   const query = parseLearnerListQuery(await searchParams);
   const db = await getDb();
   const [list, fields, groups] = await Promise.all([listLearners(db, admin.organisationId, query), listFields(db, admin.organisationId), listGroupOptions(db, admin.organisationId)]);
   const customFields = fields.filter((field) => !field.builtIn).map(({ key, label }) => ({ key, label }));
   const hasNoUsers = list.counts.all === 0 && !query.q && !query.group;
+  const canImport = can(admin.role, "imports:write");
+  const canEdit = can(admin.role, "users:write");
 
   return (
     <>
@@ -39,16 +43,19 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
                 </a>
               </Button>
             )}
-            <Button asChild>
-              <Link href="/users/import">
-                <UserPlus aria-hidden />
-                Add/Update Users
-              </Link>
-            </Button>
+            {canImport && (
+              <Button asChild>
+                <Link href="/users/import">
+                  <UserPlus aria-hidden />
+                  Add/Update Users
+                </Link>
+              </Button>
+            )}
           </>
         }
       />
-      {hasNoUsers ? <UsersEmptyState /> : <UsersTable list={list} query={query} customFields={customFields} groups={groups} />}
+      {!canEdit && <RoleNotice role={admin.role} permission={canImport ? "users:write" : "imports:write"} className="mb-6" />}
+      {hasNoUsers ? <UsersEmptyState canImport={canImport} /> : <UsersTable list={list} query={query} customFields={customFields} groups={groups} readOnly={!canEdit} />}
     </>
   );
 }

@@ -21,10 +21,13 @@ export function initiallyHiddenColumns(customFields: CustomFieldColumn[]): Recor
 
 const customFieldColumnId = (key: string) => `field:${key}`;
 
-/** Column ids that can be sorted are the list's sort keys, so sorting maps straight onto the URL. */
-export function usersColumns(customFields: CustomFieldColumn[]): ColumnDef<LearnerListRow>[] {
+/**
+ * Column ids that can be sorted are the list's sort keys, so sorting maps straight onto the URL.
+ * Without `selectable` (a Viewer: no bulk action to run) there are no checkboxes.
+ */
+export function usersColumns(customFields: CustomFieldColumn[], { selectable = true } = {}): ColumnDef<LearnerListRow>[] {
   return [
-    selectColumn<LearnerListRow>({ allLabel: "Select all users on this page", rowLabel: learnerName }),
+    ...(selectable ? [selectColumn<LearnerListRow>({ allLabel: "Select all users on this page", rowLabel: learnerName })] : []),
     {
       id: "name",
       accessorFn: learnerName,

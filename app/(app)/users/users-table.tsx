@@ -24,6 +24,8 @@ interface UsersTableProps {
   groups: GroupOption[];
   /** On a group's own page: its members only, with no group filter, at that page's address. */
   fixedGroup?: GroupOption;
+  /** A Viewer's list: no selection and no bulk actions (the page says why). */
+  readOnly?: boolean;
 }
 
 const ALL_GROUPS = "__all";
@@ -37,10 +39,10 @@ function resolve<T>(updater: Updater<T>, current: T): T {
  * can be shared and survives reload) and the server does the work; column
  * visibility and the selection are local to this view.
  */
-export function UsersTable({ list, query, customFields, groups, fixedGroup }: UsersTableProps) {
+export function UsersTable({ list, query, customFields, groups, fixedGroup, readOnly = false }: UsersTableProps) {
   const router = useRouter();
   const [navigating, startNavigation] = useTransition();
-  const columns = useMemo(() => usersColumns(customFields), [customFields]);
+  const columns = useMemo(() => usersColumns(customFields, { selectable: !readOnly }), [customFields, readOnly]);
   const [columnVisibility, setColumnVisibility] = useState<VisibilityState>(() => initiallyHiddenColumns(customFields));
   const [rowSelection, setRowSelection] = useState<RowSelectionState>({});
 
@@ -121,7 +123,7 @@ export function UsersTable({ list, query, customFields, groups, fixedGroup }: Us
         <DataTableViewOptions table={table} />
       </div>
 
-      {selected.length > 0 && <UsersBulkActions selected={selected} groups={groups} fixedGroup={fixedGroup} onClear={() => setRowSelection({})} />}
+      {!readOnly && selected.length > 0 && <UsersBulkActions selected={selected} groups={groups} fixedGroup={fixedGroup} onClear={() => setRowSelection({})} />}
 
       <DataTable
         table={table}

@@ -13,6 +13,7 @@ import { login } from "./actions";
 const NOTICES = new Map([
   ["password-reset", "Your password has been changed. Log in with your new password."],
   ["signed-out", "You have been logged out."],
+  ["invitation-accepted", "You've joined the team. Log in with the username and password you just chose."],
 ]);
 
 export function LoginForm({ callbackUrl, notice }: { callbackUrl?: string; notice?: string }) {

@@ -9,7 +9,8 @@ export type LoginResult =
 
 /**
  * Checks a username/password pair. Unknown usernames cost the same bcrypt
- * work as wrong passwords, and both give the same answer.
+ * work as wrong passwords, and both give the same answer; so do admins
+ * removed from their team.
  */
 export async function attemptLogin(
   db: PrismaClient,
@@ -23,7 +24,8 @@ export async function attemptLogin(
     return { ok: false, reason: "throttled" };
   }
 
-  const admin = await db.admin.findUnique({ where: { username } });
+  const found = await db.admin.findUnique({ where: { username } });
+  const admin = found && !found.removedAt ? found : null;
   const valid = admin ? await verifyPassword(input.password, admin.passwordHash) : await burnPasswordCheck(input.password);
   if (!admin || !valid) {
     await audit(db, { action: "login.failed", organisationId: admin?.organisationId, ip: input.ip, detail: { username } });
@@ -32,6 +34,7 @@ export async function attemptLogin(
 
   await attempt.forget();
   await clearIdentityAttempts(db, "login", username);
+  await db.admin.update({ where: { id: admin.id }, data: { lastLoginAt: new Date() } });
   await audit(db, { action: "login.succeeded", organisationId: admin.organisationId, adminId: admin.id, ip: input.ip });
   return {
     ok: true,

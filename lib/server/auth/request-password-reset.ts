@@ -12,7 +12,7 @@ export const RESET_TOKEN_MINUTES = 60;
  * new link invalidates every older one of that admin.
  */
 export async function requestPasswordReset(db: PrismaClient, email: string, ip: string | null) {
-  const admins = await db.admin.findMany({ where: { email: { equals: email.trim(), mode: "insensitive" } } });
+  const admins = await db.admin.findMany({ where: { email: { equals: email.trim(), mode: "insensitive" }, removedAt: null } });
   for (const admin of admins) {
     const { token, tokenHash } = newToken();
     await db.$transaction(async (tx) => {

@@ -8,7 +8,8 @@ export const INVALID_RESET_LINK = "This reset link has expired or has already be
 
 export async function findValidResetToken(db: PrismaClient, token: string) {
   const row = await db.passwordResetToken.findUnique({ where: { tokenHash: hashToken(token) }, include: { admin: true } });
-  if (!row || row.usedAt || row.expiresAt <= new Date()) return null;
+  // A removed admin's links are deleted on removal; the check also covers one minted at that very moment.
+  if (!row || row.usedAt || row.expiresAt <= new Date() || row.admin.removedAt) return null;
   return row;
 }
 

@@ -4,9 +4,9 @@ import { UsernameReminderEmail } from "@/lib/email/templates/username-reminder";
 import { appUrl } from "@/lib/env";
 import { audit } from "@/lib/server/audit";
 
-/** Emails every admin account registered to this address its username. Does nothing for unknown addresses. */
+/** Emails every admin account registered to this address its username. Does nothing for unknown addresses or removed admins. */
 export async function sendUsernameReminder(db: PrismaClient, email: string, ip: string | null) {
-  const admins = await db.admin.findMany({ where: { email: { equals: email.trim(), mode: "insensitive" } } });
+  const admins = await db.admin.findMany({ where: { email: { equals: email.trim(), mode: "insensitive" }, removedAt: null } });
   for (const admin of admins) {
     await sendEmail(db, {
       to: admin.email,

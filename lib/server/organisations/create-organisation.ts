@@ -10,7 +10,7 @@ export interface NewOrganisation {
   admin: { username: string; email: string; name: string; password: string };
 }
 
-/** Creates an organisation with its built-in and custom profile fields and its first admin. */
+/** Creates an organisation with its built-in and custom profile fields and its first admin, its Owner. */
 export async function createOrganisation(db: PrismaClient, input: NewOrganisation) {
   const passwordHash = await hashPassword(input.admin.password);
   return db.organisation.create({
@@ -43,6 +43,7 @@ export async function createOrganisation(db: PrismaClient, input: NewOrganisatio
           email: input.admin.email,
           name: input.admin.name,
           passwordHash,
+          role: "OWNER",
         },
       },
     },

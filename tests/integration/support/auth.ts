@@ -21,7 +21,7 @@ export async function createTestAdmin() {
   const { organisationId, passwordHash } = await shared;
   const suffix = randomBytes(4).toString("hex");
   const admin = await db.admin.create({
-    data: { organisationId, username: `it-admin-${suffix}`, email: `admin-${suffix}@it.test`, name: "Ivy Tester", passwordHash },
+    data: { organisationId, username: `it-admin-${suffix}`, email: `admin-${suffix}@it.test`, name: "Ivy Tester", passwordHash, role: "OWNER" },
   });
   return { organisationId, adminId: admin.id, username: admin.username, email: admin.email, name: admin.name, passwordHash };
 }

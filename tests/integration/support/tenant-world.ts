@@ -45,6 +45,12 @@ export interface Targets {
   deleteGroupId: string;
   /** B's learner linked to B's directory (a SCIM User). */
   scimUserId: string;
+  /** B's pending invitation (resend, revoke). */
+  invitationId: string;
+  /** A Viewer of B's whose role an owner changes. */
+  teamMemberId: string;
+  /** An Admin of B's an owner removes. */
+  removableAdminId: string;
 }
 
 const ghostId = () => `c${randomBytes(12).toString("hex")}`.slice(0, 25);
@@ -115,6 +121,17 @@ export async function arrangeTenants() {
   const group = await db.group.create({ data: { organisationId: b.organisationId, name: `Crew ${tag}`, nameKey: `crew ${tag}`, description: `Secret crew ${tag}` } });
   const doomed = await db.group.create({ data: { organisationId: b.organisationId, name: `Doomed ${tag}`, nameKey: `doomed ${tag}` } });
 
+  const bOwner = await db.admin.findUniqueOrThrow({ where: { id: b.adminId } });
+  const teamMember = async (n: string, role: "ADMIN" | "VIEWER") =>
+    (
+      await db.admin.create({
+        data: { organisationId: b.organisationId, username: `orgb-${tag}-${n}`, email: email(n), name: `Member ${n} ${tag}`, passwordHash: bOwner.passwordHash, role },
+      })
+    ).id;
+  const invitation = await db.adminInvitation.create({
+    data: { organisationId: b.organisationId, name: `Invitee ${tag}`, email: email("invitee"), role: "VIEWER", tokenHash: `hash-${tag}`, expiresAt: new Date(Date.now() + 86_400_000), invitedById: b.adminId },
+  });
+
   const learnerId = async (n: string) => (await db.learner.findFirstOrThrow({ where: { organisationId: b.organisationId, emailKey: email(n) } })).id;
   const fieldId = async (label: string) => (await db.profileField.findFirstOrThrow({ where: { organisationId: b.organisationId, label } })).id;
   const targets: Targets = {
@@ -134,6 +151,9 @@ export async function arrangeTenants() {
     deleteGroupId: doomed.id,
     apiTokenId: (await createApiToken(db, { organisationId: b.organisationId, createdById: b.adminId, name: `Sync ${tag}`, scopes: ["users:read"], expiresAt: null })).id,
     scimUserId: await learnerId("1"),
+    invitationId: invitation.id,
+    teamMemberId: await teamMember("member", "VIEWER"),
+    removableAdminId: await teamMember("removable", "ADMIN"),
   };
   await db.groupMember.create({ data: { groupId: group.id, learnerId: targets.activeLearnerId } });
   await db.learner.update({ where: { id: targets.scimUserId }, data: { scimUserName: email("1"), scimUserNameKey: email("1"), scimExternalId: `ext-${tag}` } });
@@ -143,12 +163,14 @@ export async function arrangeTenants() {
   const bToken = await createApiToken(db, { organisationId: b.organisationId, createdById: b.adminId, name: `B's script ${tag}`, scopes: [...allScopes], expiresAt: null });
   const ghost = Object.fromEntries(Object.keys(targets).map((key) => [key, ghostId()])) as unknown as Targets;
 
-  const bAdmin = await db.admin.findUniqueOrThrow({ where: { id: b.adminId } });
+  // B's admins in the two other roles, for the role matrix (roles.test.ts); B's first admin is its Owner.
+  const roleAdmins = { VIEWER: await teamMember("viewer", "VIEWER"), ADMIN: await teamMember("staff", "ADMIN"), OWNER: b.adminId };
+  const bAdmin = bOwner;
   const markers = [tag, b.slug.replace(/^it-/, "")];
   return {
     tag,
     a: { ...a, learnerEmail: aEmail, apiSecret: aToken.secret, apiTokenId: aToken.id },
-    b: { ...b, apiSecret: bToken.secret, secretLabel, extraHeader, brokenEmail, learnerEmail: email("1"), adminEmail: bAdmin.email, draftColumns, unmappedColumn },
+    b: { ...b, apiSecret: bToken.secret, secretLabel, extraHeader, brokenEmail, learnerEmail: email("1"), adminEmail: bAdmin.email, draftColumns, unmappedColumn, roleAdmins },
     targets,
     /** The same kinds of ids, belonging to nobody. */
     ghost,
@@ -163,7 +185,7 @@ export type TenantWorld = Awaited<ReturnType<typeof arrangeTenants>>;
 export async function organisationState(organisationId: string) {
   const db = await getDb();
   const imports = await db.importJob.findMany({ where: { organisationId }, orderBy: { id: "asc" } });
-  const [organisation, admins, resetTokens, fields, learners, rows, emails, auditLog, groups, memberships, apiTokens, idempotencyKeys] = await Promise.all([
+  const [organisation, admins, resetTokens, fields, learners, rows, emails, auditLog, groups, memberships, apiTokens, idempotencyKeys, invitations] = await Promise.all([
     db.organisation.findUniqueOrThrow({ where: { id: organisationId } }),
     db.admin.findMany({ where: { organisationId }, orderBy: { id: "asc" } }),
     db.passwordResetToken.findMany({ where: { admin: { organisationId } }, orderBy: { id: "asc" } }),
@@ -176,6 +198,7 @@ export async function organisationState(organisationId: string) {
     db.groupMember.findMany({ where: { learner: { organisationId } }, orderBy: [{ groupId: "asc" }, { learnerId: "asc" }] }),
     db.apiToken.findMany({ where: { organisationId }, orderBy: { id: "asc" } }),
     db.apiIdempotencyKey.findMany({ where: { organisationId }, orderBy: { key: "asc" } }),
+    db.adminInvitation.findMany({ where: { organisationId }, orderBy: { id: "asc" } }),
   ]);
-  return { organisation, admins, resetTokens, fields, learners, imports, rows, emails, auditLog, groups, memberships, apiTokens, idempotencyKeys };
+  return { organisation, admins, resetTokens, fields, learners, imports, rows, emails, auditLog, groups, memberships, apiTokens, idempotencyKeys, invitations };
 }

@@ -5,7 +5,8 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { PageHeader } from "@/components/app-shell/page-header";
 import { Button } from "@/components/ui/button";
-import { requireAdmin } from "@/lib/auth/require-admin";
+import { requirePermission } from "@/lib/auth/require-permission";
+import { can } from "@/lib/auth/roles";
 import { getDb } from "@/lib/db";
 import { listFields } from "@/lib/server/fields/list-fields";
 import { getGroup, listGroupOptions } from "@/lib/server/groups/list-groups";
@@ -19,7 +20,7 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<str
 
 // Shared by the metadata and the page, so the group is read once per request.
 const loadGroup = cache(async (id: string) => {
-  const admin = await requireAdmin();
+  const admin = await requirePermission("view");
   const group = await getGroup(await getDb(), admin.organisationId, id);
   return { admin, group };
 });
@@ -67,12 +68,16 @@ export default async function GroupPage({ params, searchParams }: Props) {
                 </a>
               </Button>
             )}
-            <EditGroupDialog group={group} size="default" />
-            <DeleteGroupDialog group={{ id: group.id, name: group.name, members }} leaveTo="/groups" size="default" />
+            {can(admin.role, "groups:write") && (
+              <>
+                <EditGroupDialog group={group} size="default" />
+                <DeleteGroupDialog group={{ id: group.id, name: group.name, members }} leaveTo="/groups" size="default" />
+              </>
+            )}
           </>
         }
       />
-      <UsersTable list={list} query={query} customFields={customFields} groups={groups} fixedGroup={{ id: group.id, name: group.name }} />
+      <UsersTable list={list} query={query} customFields={customFields} groups={groups} fixedGroup={{ id: group.id, name: group.name }} readOnly={!can(admin.role, "groups:write")} />
     </>
   );
 }

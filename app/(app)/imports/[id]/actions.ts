@@ -7,7 +7,7 @@ import { undoImport } from "@/lib/server/imports/undo-import";
 import { enqueueImport } from "@/lib/server/jobs/enqueue-import";
 import { importIdSchema } from "@/lib/validations/imports";
 
-export const undoImportAction = adminAction(importIdSchema, async ({ importId }, { admin, db }) => {
+export const undoImportAction = adminAction("imports:write", importIdSchema, async ({ importId }, { admin, db }) => {
   const result = await undoImport(db, admin.organisationId, importId, { adminId: admin.id });
   if (!result.ok) return fail(result.error);
   revalidatePath(`/imports/${importId}`);
@@ -15,7 +15,7 @@ export const undoImportAction = adminAction(importIdSchema, async ({ importId },
   return { ok: true, data: result.summary };
 });
 
-export const retryImportAction = adminAction(importIdSchema, async ({ importId }, { admin, db }) => {
+export const retryImportAction = adminAction("imports:write", importIdSchema, async ({ importId }, { admin, db }) => {
   const result = await retryImport(db, admin.organisationId, importId, admin.id);
   if (!result.ok) return fail(result.error);
   await enqueueImport({ importId, organisationId: admin.organisationId });

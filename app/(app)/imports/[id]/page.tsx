@@ -9,7 +9,8 @@ import { ImportProgressPanel } from "@/components/imports/import-progress-panel"
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import { requireAdmin } from "@/lib/auth/require-admin";
+import { requirePermission } from "@/lib/auth/require-permission";
+import { can } from "@/lib/auth/roles";
 import { getDb } from "@/lib/db";
 import { listFields } from "@/lib/server/fields/list-fields";
 import { getImport, importStarter } from "@/lib/server/imports/get-import";
@@ -33,7 +34,8 @@ const dateFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeS
 
 export default async function ImportPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ outcome?: string; page?: string }> }) {
   const [{ id }, query] = await Promise.all([params, searchParams]);
-  const admin = await requireAdmin();
+  const admin = await requirePermission("view");
+  const canImport = can(admin.role, "imports:write");
   const db = await getDb();
   const job = await getImport(db, admin.organisationId, id);
   if (!job || job.status === "DRAFT") notFound();
@@ -66,8 +68,8 @@ export default async function ImportPage({ params, searchParams }: { params: Pro
                 </a>
               </Button>
             )}
-            {job.status === "FAILED" && <RetryButton importId={job.id} />}
-            {job.status === "COMPLETED" && job.createdCount + job.updatedCount > 0 && (
+            {canImport && job.status === "FAILED" && <RetryButton importId={job.id} />}
+            {canImport && job.status === "COMPLETED" && job.createdCount + job.updatedCount > 0 && (
               <UndoButton importId={job.id} created={job.createdCount} updated={job.updatedCount} />
             )}
           </>

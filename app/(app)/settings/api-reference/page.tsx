@@ -3,7 +3,7 @@ import Link from "next/link";
 import { PageHeader } from "@/components/app-shell/page-header";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { requireAdmin } from "@/lib/auth/require-admin";
+import { requirePermission } from "@/lib/auth/require-permission";
 import { type JsonSchema, refName } from "@/lib/api/v1/describe-schema";
 import { openApiDocument } from "@/lib/api/v1/openapi";
 import { appUrl } from "@/lib/env";
@@ -16,7 +16,7 @@ const METHOD_ORDER = ["get", "post", "patch"] as const;
 
 /** The API's reference, rendered here from the same OpenAPI document /api/v1/openapi.json serves. */
 export default async function ApiReferencePage() {
-  await requireAdmin();
+  await requirePermission("view");
   const document = openApiDocument(appUrl());
   const operations: { method: string; path: string; operation: Operation }[] = [];
   for (const [path, item] of Object.entries(document.paths ?? {}))

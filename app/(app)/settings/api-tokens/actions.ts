@@ -11,13 +11,13 @@ export interface CreatedTokenView {
   secret: string;
 }
 
-export const createApiTokenAction = adminAction(createApiTokenSchema, async (input, { admin, organisationId, db }): Promise<ActionResult<CreatedTokenView>> => {
+export const createApiTokenAction = adminAction("api_tokens:manage", createApiTokenSchema, async (input, { admin, organisationId, db }): Promise<ActionResult<CreatedTokenView>> => {
   const token = await createApiToken(db, { organisationId, createdById: admin.id, name: input.name, scopes: input.scopes, expiresAt: expiryDate(input.expiresIn) });
   // No revalidatePath here: re-rendering the list now could unmount the dialog that shows the secret. The dialog refreshes the list once it is closed.
   return { ok: true, data: { name: token.name, secret: token.secret } };
 });
 
-export const revokeApiTokenAction = adminAction(revokeApiTokenSchema, async (input, { admin, organisationId, db }): Promise<ActionResult> => {
+export const revokeApiTokenAction = adminAction("api_tokens:manage", revokeApiTokenSchema, async (input, { admin, organisationId, db }): Promise<ActionResult> => {
   const result = await revokeApiToken(db, { organisationId, tokenId: input.id, adminId: admin.id });
   if (!result.ok) return fail(result.error);
   revalidatePath("/settings/api-tokens");

@@ -5,7 +5,7 @@ import { EmptyState } from "@/components/app-shell/empty-state";
 import { PageHeader } from "@/components/app-shell/page-header";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { requireAdmin } from "@/lib/auth/require-admin";
+import { requirePermission } from "@/lib/auth/require-permission";
 import { getDb } from "@/lib/db";
 import { appUrl } from "@/lib/env";
 import { listApiTokens } from "@/lib/server/api-tokens/list-api-tokens";
@@ -15,7 +15,7 @@ import { TokensTable } from "./tokens-table";
 export const metadata: Metadata = { title: "API tokens" };
 
 export default async function ApiTokensPage() {
-  const admin = await requireAdmin();
+  const admin = await requirePermission("api_tokens:manage");
   const tokens = await listApiTokens(await getDb(), admin.organisationId);
   const example = `curl -X POST "${appUrl()}/api/v1/imports?dryRun=true" \\
   -H "Authorization: Bearer $ROLLCALL_TOKEN" \\

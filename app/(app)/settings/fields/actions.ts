@@ -18,21 +18,21 @@ function refresh() {
   revalidatePath("/", "layout");
 }
 
-export const createFieldAction = adminAction(fieldDefinitionSchema, async (input, { admin, organisationId, db }): Promise<ActionResult> => {
+export const createFieldAction = adminAction("fields:write", fieldDefinitionSchema, async (input, { admin, organisationId, db }): Promise<ActionResult> => {
   const result = await createField(db, organisationId, { ...input, options: parseOptions(input.options), adminId: admin.id });
   if (!result.ok) return failed(result);
   refresh();
   return { ok: true, data: undefined, message: `Added the field “${result.data.label}”. It is in the CSV template and the mapping from now on.` };
 });
 
-export const updateFieldAction = adminAction(updateFieldSchema, async (input, { admin, organisationId, db }): Promise<ActionResult> => {
+export const updateFieldAction = adminAction("fields:write", updateFieldSchema, async (input, { admin, organisationId, db }): Promise<ActionResult> => {
   const result = await updateField(db, organisationId, { ...input, options: parseOptions(input.options), adminId: admin.id });
   if (!result.ok) return failed(result);
   refresh();
   return { ok: true, data: undefined, message: result.data.changed ? `Saved “${result.data.field.label}”.` : "Nothing to save: the field is unchanged." };
 });
 
-export const setFieldEnabledAction = adminAction(setFieldEnabledSchema, async (input, { admin, organisationId, db }): Promise<ActionResult> => {
+export const setFieldEnabledAction = adminAction("fields:write", setFieldEnabledSchema, async (input, { admin, organisationId, db }): Promise<ActionResult> => {
   const result = await setFieldEnabled(db, organisationId, { ...input, adminId: admin.id });
   if (!result.ok) return failed(result);
   refresh();
@@ -44,7 +44,7 @@ export const setFieldEnabledAction = adminAction(setFieldEnabledSchema, async (i
   };
 });
 
-export const moveFieldAction = adminAction(moveFieldSchema, async (input, { admin, organisationId, db }): Promise<ActionResult> => {
+export const moveFieldAction = adminAction("fields:write", moveFieldSchema, async (input, { admin, organisationId, db }): Promise<ActionResult> => {
   const result = await moveField(db, organisationId, { ...input, adminId: admin.id });
   if (!result.ok) return failed(result);
   refresh();

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { PageHeader } from "@/components/app-shell/page-header";
-import { requireAdmin } from "@/lib/auth/require-admin";
+import { requirePermission } from "@/lib/auth/require-permission";
 import { getDb } from "@/lib/db";
 import { countFieldValues } from "@/lib/server/fields/count-field-values";
 import { listFields } from "@/lib/server/fields/list-fields";
@@ -11,7 +11,7 @@ import { FieldsTable } from "./fields-table";
 export const metadata: Metadata = { title: "Profile fields" };
 
 export default async function ProfileFieldsPage() {
-  const admin = await requireAdmin();
+  const admin = await requirePermission("fields:write");
   const db = await getDb();
   const [fields, valueCounts] = await Promise.all([listFields(db, admin.organisationId, { includeDisabled: true }), countFieldValues(db, admin.organisationId)]);
   const hasCustom = fields.some((f) => !f.builtIn);

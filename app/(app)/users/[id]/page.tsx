@@ -5,7 +5,8 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { PageHeader } from "@/components/app-shell/page-header";
 import { Card, CardAction, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { requireAdmin } from "@/lib/auth/require-admin";
+import { requirePermission } from "@/lib/auth/require-permission";
+import { can } from "@/lib/auth/roles";
 import { getDb } from "@/lib/db";
 import { listFields } from "@/lib/server/fields/list-fields";
 import { findMemberships } from "@/lib/server/groups/find-memberships";
@@ -26,7 +27,7 @@ type Props = { params: Promise<{ id: string }> };
 
 // Shared by the metadata and the page, so the learner is read once per request.
 const loadLearner = cache(async (id: string) => {
-  const admin = await requireAdmin();
+  const admin = await requirePermission("view");
   const learner = await getLearner(await getDb(), admin.organisationId, id);
   return { admin, learner };
 });
@@ -77,6 +78,7 @@ export default async function UserPage({ params }: Props) {
         title={name}
         description={name === learner.email ? undefined : learner.email}
         actions={
+          can(admin.role, "users:write") && (
           <UserActions
             id={learner.id}
             name={name}
@@ -84,6 +86,7 @@ export default async function UserPage({ params }: Props) {
             canResendWelcome={learner.active && welcome !== "ACTIVATED" && welcome !== "QUEUED"}
             neverWelcomed={neverWelcomed(learner)}
           />
+          )
         }
       />
 
@@ -155,9 +158,11 @@ export default async function UserPage({ params }: Props) {
         <CardHeader>
           <CardTitle>Groups</CardTitle>
           <CardDescription>Training assigned to a group reaches this user through it.</CardDescription>
-          <CardAction>
-            <EditGroupsDialog learnerId={learner.id} name={name} groups={groups} memberOf={memberOf.map((group) => group.id)} />
-          </CardAction>
+          {can(admin.role, "groups:write") && (
+            <CardAction>
+              <EditGroupsDialog learnerId={learner.id} name={name} groups={groups} memberOf={memberOf.map((group) => group.id)} />
+            </CardAction>
+          )}
         </CardHeader>
         <CardContent>
           {memberOf.length === 0 ? (

@@ -6,7 +6,7 @@ import { PageHeader } from "@/components/app-shell/page-header";
 import { Stepper } from "@/components/imports/stepper";
 import { Button } from "@/components/ui/button";
 import { plural } from "@/lib/imports/message-format";
-import { requireAdmin } from "@/lib/auth/require-admin";
+import { requirePermission } from "@/lib/auth/require-permission";
 import { getDb } from "@/lib/db";
 import { decodeFlashErrors, UPLOAD_ERRORS_COOKIE } from "@/lib/http/flash-errors";
 import { ImportStart } from "./import-start";
@@ -18,7 +18,7 @@ const dateFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeS
 const UPLOAD_LOST = "The upload didn't go through. Choose the file or paste the users again.";
 
 export default async function ImportPage({ searchParams }: { searchParams: Promise<{ upload?: string | string[] }> }) {
-  const admin = await requireAdmin();
+  const admin = await requirePermission("imports:write");
   // Set when the form was posted without the page's script and refused (app/api/imports/upload/route.ts).
   const failed = (await searchParams).upload === "failed";
   const uploadErrors = failed ? decodeFlashErrors((await cookies()).get(UPLOAD_ERRORS_COOKIE)?.value) : [];

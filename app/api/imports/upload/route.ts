@@ -1,5 +1,6 @@
 import { NextResponse } from "next/server";
-import { getCurrentAdmin } from "@/lib/auth/require-admin";
+import type { CurrentAdmin } from "@/lib/auth/require-admin";
+import { adminRoute, type Refuse } from "@/lib/auth/require-permission";
 import { getDb } from "@/lib/db";
 import { DEFAULT_MAX_BYTES } from "@/lib/imports/limits";
 import { encodeFlashErrors, FLASH_MAX_AGE_SECONDS, UPLOAD_ERRORS_COOKIE } from "@/lib/http/flash-errors";
@@ -14,6 +15,21 @@ const TOO_LARGE = "This file is larger than 50 MB. Split it into smaller files a
 /** Room in a posted form for the text box and the multipart envelope around the file. */
 const FORM_ALLOWANCE_BYTES = 1024 * 1024;
 
+function isPostedForm(request: Request) {
+  return (request.headers.get("content-type") ?? "").startsWith("multipart/form-data");
+}
+
+// A relative Location: behind a proxy, request.url names the app's own address, not the site's.
+const seeOther = (path: string) => new NextResponse(null, { status: 303, headers: { location: path } });
+const CROSS_SITE = () => new NextResponse("This form was posted from another site.", { status: 403 });
+
+/** The script gets JSON; a form the browser posted goes to the login page, or to the page that says why its role can't import. */
+const refuse: Refuse = (status, message, request) => {
+  if (!isPostedForm(request)) return NextResponse.json({ errors: [message] }, { status });
+  if (!isSameOrigin(request.headers)) return CROSS_SITE();
+  return seeOther(status === 401 ? "/login?callbackUrl=%2Fusers%2Fimport" : "/no-access?need=imports%3Awrite");
+};
+
 /**
  * The CSV upload, two ways. The page's script sends the file as the raw
  * request body (so the browser can report upload progress), with its name
@@ -23,11 +39,12 @@ const FORM_ALLOWANCE_BYTES = 1024 * 1024;
  * answered like a page: on to the draft's next step, or back to the form
  * with its errors.
  */
-export async function POST(request: Request) {
-  if ((request.headers.get("content-type") ?? "").startsWith("multipart/form-data")) return postedForm(request);
-  const admin = await getCurrentAdmin();
-  if (!admin) return NextResponse.json({ errors: ["Your session has ended. Log in again."] }, { status: 401 });
+export const POST = adminRoute("imports:write", async (request, _context: unknown, admin) => (isPostedForm(request) ? postedForm(request, admin) : scriptUpload(request, admin)), {
+  signedOut: "Your session has ended. Log in again.",
+  refuse,
+});
 
+async function scriptUpload(request: Request, admin: CurrentAdmin) {
   const params = new URL(request.url).searchParams;
   const options = importOptionsSchema.safeParse({
     mode: params.get("mode") ?? undefined,
@@ -57,12 +74,8 @@ export async function POST(request: Request) {
   return NextResponse.json({ importId: result.importId }, { status: 201 });
 }
 
-async function postedForm(request: Request) {
-  // A relative Location: behind a proxy, request.url names the app's own address, not the site's.
-  const seeOther = (path: string) => new NextResponse(null, { status: 303, headers: { location: path } });
-  if (!isSameOrigin(request.headers)) return new NextResponse("This form was posted from another site.", { status: 403 });
-  const admin = await getCurrentAdmin();
-  if (!admin) return seeOther("/login?callbackUrl=%2Fusers%2Fimport");
+async function postedForm(request: Request, admin: CurrentAdmin) {
+  if (!isSameOrigin(request.headers)) return CROSS_SITE();
 
   let result;
   try {

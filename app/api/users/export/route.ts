@@ -1,6 +1,6 @@
 import { toReadableStream } from "@/lib/csv/to-readable-stream";
 import { exportLearnersCsv } from "@/lib/csv/export-learners";
-import { getCurrentAdmin } from "@/lib/auth/require-admin";
+import { adminRoute } from "@/lib/auth/require-permission";
 import { getDb } from "@/lib/db";
 import { parseLearnerListQuery } from "@/lib/validations/learners";
 
@@ -9,10 +9,7 @@ import { parseLearnerListQuery } from "@/lib/validations/learners";
  * users list links here with its search, status and group; without a status every
  * user is exported.
  */
-export async function GET(request: Request) {
-  const admin = await getCurrentAdmin();
-  if (!admin) return new Response("Your session has ended. Log in again, then export the users.", { status: 401 });
-
+export const GET = adminRoute("export", async (request, _context: unknown, admin) => {
   const params = new URL(request.url).searchParams;
   const { q, status, group } = parseLearnerListQuery(params);
   const csv = exportLearnersCsv(await getDb(), admin.organisationId, { q, group, status: params.has("status") ? status : "all" });
@@ -24,4 +21,4 @@ export async function GET(request: Request) {
       "Cache-Control": "no-store",
     },
   });
-}
+}, { signedOut: "Your session has ended. Log in again, then export the users." });

@@ -1,12 +1,10 @@
-import { getCurrentAdmin } from "@/lib/auth/require-admin";
+import { adminRoute } from "@/lib/auth/require-permission";
 import { getDb } from "@/lib/db";
 import { buildTemplateCsv } from "@/lib/imports/template";
 import { listFields } from "@/lib/server/fields/list-fields";
 
-/** The CSV template: the organisation's enabled fields as headers and one example row. */
-export async function GET() {
-  const admin = await getCurrentAdmin();
-  if (!admin) return new Response("Log in to download the template.", { status: 401 });
+/** The CSV template: the organisation's enabled fields as headers and one example row. Part of importing, so Viewers don't get it. */
+export const GET = adminRoute("imports:write", async (_request, _context: unknown, admin) => {
   const fields = await listFields(await getDb(), admin.organisationId, { withGroups: true });
   return new Response(buildTemplateCsv(fields), {
     headers: {
@@ -15,4 +13,4 @@ export async function GET() {
       "Cache-Control": "no-store",
     },
   });
-}
+}, { signedOut: "Log in to download the template." });

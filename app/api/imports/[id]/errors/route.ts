@@ -1,14 +1,13 @@
-import { getCurrentAdmin } from "@/lib/auth/require-admin";
+import { adminRoute } from "@/lib/auth/require-permission";
 import { getDb } from "@/lib/db";
 import { errorReportResponse } from "@/lib/csv/error-report-response";
 import { getImport } from "@/lib/server/imports/get-import";
 
-export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const admin = await getCurrentAdmin();
-  if (!admin) return new Response("Log in to download the error report.", { status: 401 });
+/** The import's rows that didn't import, as a CSV: an export, so Viewers may download it. */
+export const GET = adminRoute("export", async (_request, { params }: { params: Promise<{ id: string }> }, admin) => {
   const { id } = await params;
   const db = await getDb();
   const job = await getImport(db, admin.organisationId, id);
   if (!job) return new Response("Not found.", { status: 404 });
   return errorReportResponse(db, job);
-}
+}, { signedOut: "Log in to download the error report." });

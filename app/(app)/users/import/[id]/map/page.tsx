@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { PageHeader } from "@/components/app-shell/page-header";
 import { Stepper } from "@/components/imports/stepper";
-import { requireAdmin } from "@/lib/auth/require-admin";
+import { requirePermission } from "@/lib/auth/require-permission";
 import { getDb } from "@/lib/db";
 import { fieldNamedBy } from "@/lib/imports/match-headers";
 import { listFields } from "@/lib/server/fields/list-fields";
@@ -17,7 +17,7 @@ const SAMPLES_PER_COLUMN = 3;
 
 export default async function MapFieldsPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const admin = await requireAdmin();
+  const admin = await requirePermission("imports:write");
   const db = await getDb();
   const job = await getImport(db, admin.organisationId, id);
   if (!job) notFound();

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { PageHeader } from "@/components/app-shell/page-header";
 import { Stepper } from "@/components/imports/stepper";
-import { requireAdmin } from "@/lib/auth/require-admin";
+import { requirePermission } from "@/lib/auth/require-permission";
 import { getDb } from "@/lib/db";
 import { getImport } from "@/lib/server/imports/get-import";
 import { readMapping } from "@/lib/server/imports/import-options";
@@ -28,7 +28,7 @@ type FilterKey = keyof typeof FILTERS;
 
 export default async function ReviewPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ filter?: string; page?: string }> }) {
   const [{ id }, query] = await Promise.all([params, searchParams]);
-  const admin = await requireAdmin();
+  const admin = await requirePermission("imports:write");
   const db = await getDb();
   const job = await getImport(db, admin.organisationId, id);
   if (!job) notFound();
