@@ -142,6 +142,14 @@ const MATRIX: Record<string, Entry> = {
   "app/scim/v2/Users/[id]/route.ts#PUT": TOKEN,
   "app/scim/v2/Users/[id]/route.ts#PATCH": TOKEN,
   "app/scim/v2/Users/[id]/route.ts#DELETE": TOKEN,
+  "app/scim/v2/ResourceTypes/[id]/route.ts#GET": TOKEN,
+  "app/scim/v2/Schemas/[id]/route.ts#GET": TOKEN,
+  "app/scim/v2/Groups/route.ts#GET": TOKEN,
+  "app/scim/v2/Groups/route.ts#POST": TOKEN,
+  "app/scim/v2/Groups/[id]/route.ts#GET": TOKEN,
+  "app/scim/v2/Groups/[id]/route.ts#PUT": TOKEN,
+  "app/scim/v2/Groups/[id]/route.ts#PATCH": TOKEN,
+  "app/scim/v2/Groups/[id]/route.ts#DELETE": TOKEN,
 
   // No session at all.
   "app/(tools)/outbox/page.tsx#default": { public: "the installation's key opens it, not a session" },
