@@ -1,6 +1,6 @@
 import { type Filter, parse } from "scim2-parse-filter";
 import { Prisma } from "@/generated/prisma/client";
-import { resolveAttribute } from "./attributes";
+import { type EnterpriseAttribute, resolveAttribute } from "./attributes";
 import type { ScimFieldMapping } from "./field-mapping";
 import { scimError } from "./scim-error";
 import { CORE_USER, ENTERPRISE_USER } from "./urns";
@@ -9,7 +9,7 @@ type Kind = "text" | "exact" | "boolean" | "date";
 /** A filterable attribute: its SQL expression over the learner row `l`, or a value every learner has. */
 type Column = { kind: Kind; sql: Prisma.Sql; key?: Prisma.Sql } | { kind: Kind; constant: string | boolean };
 
-const FILTERABLE = "userName, externalId, id, emails.value, emails.type, name.givenName, name.familyName, displayName, active, meta.created, meta.lastModified, the enterprise department and employeeNumber, and Rollcall's profile field keys";
+const FILTERABLE = "userName, externalId, id, emails.value, emails.type, name.givenName, name.familyName, displayName, active, meta.created, meta.lastModified, the enterprise department, employeeNumber, costCenter, organization and division, and Rollcall's profile field keys";
 
 const invalid = (detail: string) => scimError(400, `${detail} Filters look like userName eq "ana@example.com"; Rollcall filters on ${FILTERABLE}.`, "invalidFilter");
 
@@ -18,7 +18,7 @@ const customField = (key: string | null): Column => (key ? { kind: "text", sql: 
 function columnFor(path: string, mapping: ScimFieldMapping): Column {
   const attribute = resolveAttribute(path, mapping.extension.map((f) => f.key));
   if (!attribute) throw invalid(`The filter names "${path}", which isn't an attribute of a Rollcall user.`);
-  if (attribute.schema === ENTERPRISE_USER) return customField(mapping[attribute.name as "department" | "employeeNumber"]);
+  if (attribute.schema === ENTERPRISE_USER) return customField(mapping[attribute.name as EnterpriseAttribute]);
   if (attribute.schema !== CORE_USER) return customField(attribute.name);
   const full = attribute.sub ? `${attribute.name}.${attribute.sub}` : attribute.name;
   switch (full) {

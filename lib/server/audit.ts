@@ -24,7 +24,8 @@ export type AuditAction =
   | "groups.members_changed"
   | "scim.user_provisioned"
   | "scim.user_updated"
-  | "scim.user_deprovisioned";
+  | "scim.user_deprovisioned"
+  | "scim.settings_changed";
 
 /** The API token behind an action: its name goes into the entry, never its secret. */
 export interface AuditToken {

@@ -163,7 +163,7 @@ export type TenantWorld = Awaited<ReturnType<typeof arrangeTenants>>;
 export async function organisationState(organisationId: string) {
   const db = await getDb();
   const imports = await db.importJob.findMany({ where: { organisationId }, orderBy: { id: "asc" } });
-  const [organisation, admins, resetTokens, fields, learners, rows, emails, auditLog, groups, memberships, apiTokens, idempotencyKeys] = await Promise.all([
+  const [organisation, admins, resetTokens, fields, learners, rows, emails, auditLog, groups, memberships, apiTokens, idempotencyKeys, scimErrors] = await Promise.all([
     db.organisation.findUniqueOrThrow({ where: { id: organisationId } }),
     db.admin.findMany({ where: { organisationId }, orderBy: { id: "asc" } }),
     db.passwordResetToken.findMany({ where: { admin: { organisationId } }, orderBy: { id: "asc" } }),
@@ -176,6 +176,7 @@ export async function organisationState(organisationId: string) {
     db.groupMember.findMany({ where: { learner: { organisationId } }, orderBy: [{ groupId: "asc" }, { learnerId: "asc" }] }),
     db.apiToken.findMany({ where: { organisationId }, orderBy: { id: "asc" } }),
     db.apiIdempotencyKey.findMany({ where: { organisationId }, orderBy: { key: "asc" } }),
+    db.scimRequestError.findMany({ where: { organisationId }, orderBy: { id: "asc" } }),
   ]);
-  return { organisation, admins, resetTokens, fields, learners, imports, rows, emails, auditLog, groups, memberships, apiTokens, idempotencyKeys };
+  return { organisation, admins, resetTokens, fields, learners, imports, rows, emails, auditLog, groups, memberships, apiTokens, idempotencyKeys, scimErrors };
 }
