@@ -18,7 +18,7 @@ export function serviceProviderConfig(baseUrl: string) {
     sort: { supported: false },
     etag: { supported: false },
     authenticationSchemes: [
-      { type: "oauthbearertoken", name: "Bearer token", description: "A Rollcall API token with the scim scope, from Settings → API tokens.", primary: true },
+      { type: "oauthbearertoken", name: "Bearer token", description: "A Rollcall API token with the scim scope, from Settings → Directory sync.", primary: true },
     ],
     meta: { resourceType: "ServiceProviderConfig", location: `${baseUrl}/ServiceProviderConfig` },
   };

@@ -27,7 +27,7 @@ export interface ScimContext {
 
 export type ScimHandler = ((request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>) & { operation: ScimOperation };
 
-const SCIM_TOKEN = "Create a token with the scim scope in Settings → API tokens and paste it into the identity provider's Secret Token field.";
+const SCIM_TOKEN = "Create a token in Settings → Directory sync (it has the scim scope) and paste it into the identity provider's Secret Token field.";
 
 /**
  * The one wrapper every /scim/v2 route handler goes through, the twin of
