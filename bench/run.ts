@@ -22,16 +22,21 @@ const PARSE_SEED = 1;
 const APPLY_SEED = 2;
 const WELCOME_SEED = 3;
 
-/** Sections that can be run alone with BENCH_ONLY (the others depend on each other's data). */
-const ALONE = ["scim"] as const;
+/** `npm run bench -- --only scim` runs section 7 alone (it needs no other stage's data) and replaces it in RESULTS.md. */
+function onlyArgument(): "scim" | undefined {
+  const at = process.argv.indexOf("--only");
+  if (at < 0) return undefined;
+  const value = process.argv[at + 1];
+  if (value !== "scim") throw new Error(`--only takes "scim" (section 7), got "${value ?? ""}"`);
+  return value;
+}
 
 const log = (message: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
 
 async function main() {
   const scale = benchScale();
   const size = sizes(scale);
-  const only = process.env.BENCH_ONLY?.trim() ? process.env.BENCH_ONLY.split(",").map((name) => name.trim()) : null;
-  if (only?.some((name) => !(ALONE as readonly string[]).includes(name))) throw new Error(`BENCH_ONLY takes ${ALONE.join(", ")}; got "${process.env.BENCH_ONLY}"`);
+  const only = onlyArgument();
   const startedAt = new Date();
   const t0 = performance.now();
   const db = await createScratchDatabase();

@@ -1,4 +1,4 @@
-// A run of some stages only (BENCH_ONLY): splices their section into bench/RESULTS.md, leaving the
+// A run of one section only (npm run bench -- --only <section>): splices their section into bench/RESULTS.md, leaving the
 // other sections' figures (and the run they came from) as they were, and recounts the targets.
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -29,7 +29,7 @@ export function writeSection(run: { section: string; rows: Row[]; startedAt: Dat
   }
 
   const load = (l: number[]) => l.map((x) => x.toFixed(2)).join(" / ");
-  const note = `- **Section “${run.section}” re-run alone** (BENCH_ONLY): ${run.startedAt.toISOString()}, commit ${run.machine.commit}, BENCH_SCALE=${run.scale}, ${run.wallSeconds.toFixed(1)} s, load average ${load(run.machine.loadAverage)} at start, ${load(run.loadAfter)} at end; the other sections are from the run above.`;
+  const note = `- **Section “${run.section}” re-run alone** (--only): ${run.startedAt.toISOString()}, commit ${run.machine.commit}, BENCH_SCALE=${run.scale}, ${run.wallSeconds.toFixed(1)} s, load average ${load(run.machine.loadAverage)} at start, ${load(run.loadAfter)} at end; the other sections are from the run above.`;
   const noted = lines.findIndex((line) => line.startsWith(`- **Section “${run.section}” re-run alone**`));
   if (noted >= 0) lines[noted] = note;
   else lines.splice(lines.findIndex((line) => line.startsWith("- **Targets met:**")), 0, note);
