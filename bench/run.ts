@@ -13,18 +13,30 @@ import type { BenchResults } from "./support/report";
 import { benchScale, sizes } from "./support/scale";
 import { createScratchDatabase, dropScratchDatabase } from "./support/scratch-db";
 import { runChildStage } from "./support/spawn-stage";
-import type { ApiImportResult, ApiUsersResult, ApplyResult, CopyResult, DirectoryResult, ExportResult, NaiveResult, Orgs, ParseResult, ReviewResult, WelcomeResult } from "./support/stage-types";
+import { SCIM_SECTION, scimRows } from "./support/report";
+import type { ApiImportResult, ApiUsersResult, ApplyResult, CopyResult, DirectoryResult, ExportResult, NaiveResult, Orgs, ParseResult, ReviewResult, ScimResult, WelcomeResult } from "./support/stage-types";
 import { writeResults } from "./support/write-results";
+import { writeSection } from "./support/write-section";
 
 const PARSE_SEED = 1;
 const APPLY_SEED = 2;
 const WELCOME_SEED = 3;
+
+/** `npm run bench -- --only scim` runs section 7 alone (it needs no other stage's data) and replaces it in RESULTS.md. */
+function onlyArgument(): "scim" | undefined {
+  const at = process.argv.indexOf("--only");
+  if (at < 0) return undefined;
+  const value = process.argv[at + 1];
+  if (value !== "scim") throw new Error(`--only takes "scim" (section 7), got "${value ?? ""}"`);
+  return value;
+}
 
 const log = (message: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
 
 async function main() {
   const scale = benchScale();
   const size = sizes(scale);
+  const only = onlyArgument();
   const startedAt = new Date();
   const t0 = performance.now();
   const db = await createScratchDatabase();
@@ -53,6 +65,18 @@ async function main() {
     };
 
     const orgs = (await stage<Orgs>("setup", {})).result;
+    const scimStage = () => {
+      log(`SCIM: ${size.scimPosts} POST /Users in sequence, then userName lookups at ${size.scimLearners} linked users`);
+      return stage<ScimResult>("scim", { org: orgs.scim, posts: size.scimPosts, learners: size.scimLearners, runs: size.scimLookups, profileSample: size.scimProfileSample });
+    };
+
+    if (only) {
+      const scim = await scimStage();
+      const markdown = writeSection({ section: SCIM_SECTION, rows: scimRows(scim), startedAt, scale, wallSeconds: (performance.now() - t0) / 1000, machine, loadAfter: os.loadavg() });
+      console.log(`\n${markdown}`);
+      log("updated the SCIM section of bench/RESULTS.md");
+      return;
+    }
 
     const parse: BenchResults["parse"] = [];
     for (const { nominal, rows } of size.parse) {
@@ -90,10 +114,12 @@ async function main() {
     const apiDryRun = await stage<ApiImportResult>("api-import", { org: orgs.api, file: newFile, dryRun: true });
     const apiImport = await stage<ApiImportResult>("api-import", { org: orgs.api, file: newFile, dryRun: false });
     const apiUsers = await stage<ApiUsersResult>("api-users", { org: orgs.apply, runs: size.directoryRuns });
+    const scim = await scimStage();
 
     const results: BenchResults = {
       scale, startedAt, machine, parse, copy, apply, naive, directory, welcome,
       api: { dryRun: apiDryRun, import: apiImport, users: apiUsers },
+      scim,
       export: exported,
       wallSeconds: (performance.now() - t0) / 1000,
       loadAfter: os.loadavg(),

@@ -16,5 +16,5 @@ await runStage(async (): Promise<Orgs> => {
     });
     return { organisationId: org.id, adminId: org.admins[0]!.id };
   };
-  return { warmup: await create("warmup"), files: await create("files"), apply: await create("apply"), naive: await create("naive"), welcome: await create("welcome"), api: await create("api"), groups: await create("groups") };
+  return { warmup: await create("warmup"), files: await create("files"), apply: await create("apply"), naive: await create("naive"), welcome: await create("welcome"), api: await create("api"), groups: await create("groups"), scim: await create("scim") };
 });

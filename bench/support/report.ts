@@ -1,7 +1,7 @@
 // Turns one run's stage outputs into the Markdown table of bench/RESULTS.md.
 import type { Machine } from "./machine";
 import type {
-  ApiImportResult, ApiUsersResult, ApplyResult, CopyResult, DirectoryResult, ExportResult, NaiveResult, ParseResult, ReviewResult, StageOutput, WelcomeResult,
+  ApiImportResult, ApiUsersResult, ApplyResult, CopyResult, DirectoryResult, ExportResult, NaiveResult, ParseResult, ReviewResult, ScimResult, StageOutput, WelcomeResult,
 } from "./stage-types";
 
 export interface BenchResults {
@@ -18,6 +18,7 @@ export interface BenchResults {
   export: StageOutput<ExportResult>;
   welcome: StageOutput<WelcomeResult>;
   api: { dryRun: StageOutput<ApiImportResult>; import: StageOutput<ApiImportResult>; users: StageOutput<ApiUsersResult> };
+  scim: StageOutput<ScimResult>;
 }
 
 export interface Row {
@@ -165,6 +166,40 @@ function apiRows(r: BenchResults): Row[] {
   ];
 }
 
+const MAX_SCIM_LOOKUP_P95_MS = 20;
+
+export function scimRows(scim: StageOutput<ScimResult>): Row[] {
+  const r = scim.result;
+  const p = r.profile;
+  return [
+    {
+      measure: `POST /scim/v2/Users × ${n(r.posts)} in sequence (an initial Entra ID cycle): per request`,
+      result: `p50 ${ms(r.post.p50)} · p95 ${ms(r.post.p95)} (max ${ms(r.post.max)})`,
+      target: "—",
+      ok: null,
+    },
+    { measure: `POST /scim/v2/Users × ${n(r.posts)}: total`, result: `${s(r.postTotalSeconds)} (${n(rate(r.posts, r.postTotalSeconds))} users/s)`, target: "—", ok: null },
+    {
+      measure: `POST /scim/v2/Users: where the time goes (${n(p.sample)} requests, every query logged)`,
+      result: `${p.queriesPerPost.toFixed(0)} queries, ${ms(p.dbMsPerPost)} of ${ms(p.wallMsPerPost)} in them; most: ${p.top
+        .slice(0, 3)
+        .map((t) => `${t.statement.split(" ").slice(0, 4).join(" ")}… ×${t.callsPerPost.toFixed(0)} ${ms(t.msPerPost)}`)
+        .join("; ")}`,
+      target: "—",
+      ok: null,
+    },
+    ...r.lookups.map((l) => ({
+      measure: `GET /scim/v2/Users?filter=userName eq "…" (${n(r.learners)} linked users), ${l.name}`,
+      result: `p50 ${ms(l.p50)} · p95 ${ms(l.p95)} (max ${ms(l.max)}, ${r.runs} runs)`,
+      target: `p95 < ${MAX_SCIM_LOOKUP_P95_MS} ms`,
+      ok: l.p95 < MAX_SCIM_LOOKUP_P95_MS,
+    })),
+    { measure: "Directory sync stage: peak RSS", result: rss(scim), target: "—", ok: null },
+  ];
+}
+
+export const SCIM_SECTION = "7. Directory sync (SCIM)";
+
 export function resultRows(r: BenchResults): { section: string; rows: Row[] }[] {
   return [
     { section: "1. Parse + validate to review", rows: parseRows(r) },
@@ -173,11 +208,12 @@ export function resultRows(r: BenchResults): { section: string; rows: Row[] }[] 
     { section: "4. Export", rows: exportRows(r) },
     { section: "5. Welcome emails", rows: welcomeRows(r) },
     { section: "6. REST API", rows: apiRows(r) },
+    { section: SCIM_SECTION, rows: scimRows(r.scim) },
   ];
 }
 
-const verdict = (ok: boolean | null) => (ok === null ? "—" : ok ? "✅" : "❌");
-const cell = (text: string) => text.replace(/\|/g, "\\|");
+export const verdict = (ok: boolean | null) => (ok === null ? "—" : ok ? "✅" : "❌");
+export const cell = (text: string) => text.replace(/\|/g, "\\|");
 
 export function machineLines(r: BenchResults): string[] {
   const m = r.machine;

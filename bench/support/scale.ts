@@ -17,5 +17,9 @@ export function sizes(scale: number) {
     welcome: scaled(10_000, scale, 100),
     directoryPage: Math.max(2, Math.round(500 * scale)),
     directoryRuns: 50,
+    scimPosts: scaled(10_000, scale),
+    scimLearners: scaled(100_000, scale),
+    scimLookups: 200,
+    scimProfileSample: Math.min(300, scaled(10_000, scale)),
   };
 }

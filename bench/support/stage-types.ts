@@ -11,6 +11,8 @@ export interface Orgs {
   api: OrgRef;
   /** Filled by the apply stage from the file with a Groups column. */
   groups: OrgRef;
+  /** Provisioned over SCIM. */
+  scim: OrgRef;
 }
 export interface OrgRef {
   organisationId: string;
@@ -71,4 +73,15 @@ export interface ApiUsersResult {
   learners: number;
   runs: number;
   scenarios: { name: string; rows: number; p50: number; p95: number; max: number }[];
+}
+export interface ScimResult {
+  posts: number;
+  postTotalSeconds: number;
+  post: { p50: number; p95: number; max: number };
+  /** Linked learners in the organisation while the lookups ran. */
+  learners: number;
+  runs: number;
+  lookups: { name: string; p50: number; p95: number; max: number }[];
+  /** A sample of POSTs on a client logging every query: how many, and how long they took in all. */
+  profile: { sample: number; wallMsPerPost: number; queriesPerPost: number; dbMsPerPost: number; top: { statement: string; callsPerPost: number; msPerPost: number }[] };
 }

@@ -11,7 +11,9 @@ export const CORE_ATTRIBUTES: Record<string, readonly string[]> = {
   active: [],
   meta: ["resourceType", "created", "lastModified", "location", "version"],
 };
-export const ENTERPRISE_ATTRIBUTES = ["department", "employeeNumber"] as const;
+/** The enterprise extension's single-valued string attributes (RFC 7643 §4.3) that a profile field can take; manager is a reference, not a value. */
+export const ENTERPRISE_ATTRIBUTES = ["department", "employeeNumber", "costCenter", "organization", "division"] as const;
+export type EnterpriseAttribute = (typeof ENTERPRISE_ATTRIBUTES)[number];
 
 const byLower = (names: readonly string[]) => new Map(names.map((name) => [name.toLowerCase(), name]));
 const CORE_BY_LOWER = byLower(Object.keys(CORE_ATTRIBUTES));

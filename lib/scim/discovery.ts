@@ -1,4 +1,5 @@
 import type { FieldDef } from "@/lib/imports/types";
+import { ENTERPRISE_ATTRIBUTES } from "./attributes";
 import type { ScimFieldMapping } from "./field-mapping";
 import { CORE_GROUP, CORE_USER, ENTERPRISE_USER, LIST_RESPONSE, RESOURCE_TYPE, ROLLCALL_USER, SCHEMA, SERVICE_PROVIDER_CONFIG } from "./urns";
 
@@ -17,7 +18,7 @@ export function serviceProviderConfig(baseUrl: string) {
     sort: { supported: false },
     etag: { supported: false },
     authenticationSchemes: [
-      { type: "oauthbearertoken", name: "Bearer token", description: "A Rollcall API token with the scim scope, from Settings → API tokens.", primary: true },
+      { type: "oauthbearertoken", name: "Bearer token", description: "A Rollcall API token with the scim scope, from Settings → Directory sync.", primary: true },
     ],
     meta: { resourceType: "ServiceProviderConfig", location: `${baseUrl}/ServiceProviderConfig` },
   };
@@ -66,7 +67,7 @@ const attr = (name: string, description: string, extra: Record<string, unknown> 
 
 const FIELD_TYPES: Record<FieldDef["type"], string> = { TEXT: "string", NUMBER: "string", DATE: "string", SELECT: "string" };
 
-/** The three User schemas: core (the attributes Rollcall keeps), enterprise (department, employeeNumber), and the organisation's own profile fields; and the Group schema. */
+/** The three User schemas: core (the attributes Rollcall keeps), enterprise (the attributes mapped to profile fields), and the organisation's own profile fields; and the Group schema. */
 export function schemas(baseUrl: string, mapping: ScimFieldMapping, fields: FieldDef[]) {
   const core = {
     schemas: [SCHEMA],
@@ -89,13 +90,13 @@ export function schemas(baseUrl: string, mapping: ScimFieldMapping, fields: Fiel
     ],
     meta: { resourceType: "Schema", location: `${baseUrl}/Schemas/${CORE_USER}` },
   };
-  const mapped = (key: string | null) => (key ? "Fills the profile field " + JSON.stringify(fields.find((f) => f.key === key)?.label ?? key) + "." : "No profile field matches it yet; values are ignored.");
+  const mapped = (key: string | null) => (key ? "Fills the profile field " + JSON.stringify(fields.find((f) => f.key === key)?.label ?? key) + "." : "Fills no profile field (Settings → Directory sync chooses one); values are ignored.");
   const enterprise = {
     schemas: [SCHEMA],
     id: ENTERPRISE_USER,
     name: "EnterpriseUser",
     description: "Enterprise User extension (RFC 7643 §4.3).",
-    attributes: [attr("department", mapped(mapping.department)), attr("employeeNumber", mapped(mapping.employeeNumber))],
+    attributes: ENTERPRISE_ATTRIBUTES.map((name) => attr(name, mapped(mapping[name]))),
     meta: { resourceType: "Schema", location: `${baseUrl}/Schemas/${ENTERPRISE_USER}` },
   };
   const rollcall = {

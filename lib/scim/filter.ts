@@ -1,6 +1,6 @@
 import { type Filter, parse } from "scim2-parse-filter";
 import { Prisma } from "@/generated/prisma/client";
-import { resolveAttribute } from "./attributes";
+import { type EnterpriseAttribute, resolveAttribute } from "./attributes";
 import type { ScimFieldMapping } from "./field-mapping";
 import { ScimError, scimError } from "./scim-error";
 import { CORE_USER, ENTERPRISE_USER } from "./urns";
@@ -25,7 +25,7 @@ export interface FilterColumns {
   multiValued?: Record<string, { exists: (condition: Prisma.Sql) => Prisma.Sql; columns: FilterColumns }>;
 }
 
-const USER_FILTERABLE = "userName, externalId, id, emails.value, emails.type, name.givenName, name.familyName, displayName, active, meta.created, meta.lastModified, the enterprise department and employeeNumber, and Rollcall's profile field keys";
+const USER_FILTERABLE = "userName, externalId, id, emails.value, emails.type, name.givenName, name.familyName, displayName, active, meta.created, meta.lastModified, the enterprise department, employeeNumber, costCenter, organization and division, and Rollcall's profile field keys";
 const invalidIn = (columns: Pick<FilterColumns, "filterable">, detail: string) =>
   scimError(400, `${detail} Filters look like ${columns.filterable.startsWith("userName") ? 'userName eq "ana@example.com"' : 'displayName eq "Fire wardens"'}; Rollcall filters on ${columns.filterable}.`, "invalidFilter");
 const invalid = (detail: string) => invalidIn({ filterable: USER_FILTERABLE }, detail);
@@ -35,7 +35,7 @@ const customField = (key: string | null): Column => (key ? { kind: "text", sql: 
 function columnFor(path: string, mapping: ScimFieldMapping): Column {
   const attribute = resolveAttribute(path, mapping.extension.map((f) => f.key));
   if (!attribute) throw invalid(`The filter names "${path}", which isn't an attribute of a Rollcall user.`);
-  if (attribute.schema === ENTERPRISE_USER) return customField(mapping[attribute.name as "department" | "employeeNumber"]);
+  if (attribute.schema === ENTERPRISE_USER) return customField(mapping[attribute.name as EnterpriseAttribute]);
   if (attribute.schema !== CORE_USER) return customField(attribute.name);
   const full = attribute.sub ? `${attribute.name}.${attribute.sub}` : attribute.name;
   switch (full) {

@@ -4,5 +4,8 @@ import type { ScimFieldMapping } from "./field-mapping";
 export const MAPPING: ScimFieldMapping = {
   department: "cf_department",
   employeeNumber: "cf_employee_id",
+  costCenter: null,
+  organization: null,
+  division: null,
   extension: [{ key: "cf_job_title", label: "Job Title", type: "TEXT", builtIn: false, options: [] }],
 };

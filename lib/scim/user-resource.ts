@@ -24,8 +24,10 @@ export type ScimUser = Record<string, unknown> & { schemas: string[]; id: string
 /** A learner as a SCIM User: one work email (the learner's), the profile fields in the extensions. */
 export function toScimUser(learner: ScimLearner, mapping: ScimFieldMapping, baseUrl: string): ScimUser {
   const enterprise: Record<string, string> = {};
-  if (mapping.department && learner.customFields[mapping.department]) enterprise.department = learner.customFields[mapping.department]!;
-  if (mapping.employeeNumber && learner.customFields[mapping.employeeNumber]) enterprise.employeeNumber = learner.customFields[mapping.employeeNumber]!;
+  for (const attribute of ENTERPRISE_ATTRIBUTES) {
+    const key = mapping[attribute];
+    if (key && learner.customFields[key]) enterprise[attribute] = learner.customFields[key];
+  }
   const extension = Object.fromEntries(mapping.extension.filter((f) => learner.customFields[f.key]).map((f) => [f.key, learner.customFields[f.key]!]));
   const displayName = [learner.firstName, learner.lastName].filter(Boolean).join(" ");
   return {

@@ -33,7 +33,8 @@ export type AuditAction =
   | "admin.invitation_revoked"
   | "admin.joined"
   | "admin.role_changed"
-  | "admin.removed";
+  | "admin.removed"
+  | "scim.settings_changed";
 
 /** The API token behind an action: its name goes into the entry, never its secret. */
 export interface AuditToken {

@@ -83,6 +83,7 @@ const MATRIX: Record<string, Entry> = {
   "app/(app)/users/import/[id]/review/page.tsx#default": admin((fn, t) => fn({ params: P({ id: t.draftId }), searchParams: P({}) })),
   "app/(app)/settings/fields/page.tsx#default": admin((fn) => fn()),
   "app/(app)/settings/api-tokens/page.tsx#default": owner((fn) => fn()),
+  "app/(app)/settings/directory-sync/page.tsx#default": owner((fn) => fn()),
 
   // Route handlers behind a session.
   "app/api/users/export/route.ts#GET": viewer((fn) => fn(request("/api/users/export?status=all"))),
@@ -119,6 +120,8 @@ const MATRIX: Record<string, Entry> = {
   "app/(app)/settings/fields/actions.ts#moveFieldAction": admin((fn, t) => fn({ id: t.movableFieldId, direction: "down" })),
   "app/(app)/settings/api-tokens/actions.ts#createApiTokenAction": owner((fn) => fn({ name: "Role probe", scopes: ["users:read"], expiresIn: "30" })),
   "app/(app)/settings/api-tokens/actions.ts#revokeApiTokenAction": owner((fn, t) => fn({ id: t.apiTokenId })),
+  "app/(app)/settings/directory-sync/actions.ts#setScimWelcomeEmailsAction": owner((fn) => fn({ enabled: true })),
+  "app/(app)/settings/directory-sync/actions.ts#setScimFieldMappingAction": owner((fn) => fn({ department: "none", employeeNumber: "none", costCenter: "none", organization: "none", division: "none" })),
   "app/(app)/settings/team/actions.ts#inviteAdminAction": owner((fn) => fn({ name: "Role Probe", email: `role-probe-${w.tag}@orgb.test`, role: "VIEWER" })),
   "app/(app)/settings/team/actions.ts#resendInvitationAction": owner((fn, t) => fn({ id: t.invitationId })),
   "app/(app)/settings/team/actions.ts#revokeInvitationAction": owner((fn, t) => fn({ id: t.invitationId })),

@@ -102,6 +102,10 @@ const NOT_A_DRAFT = "This import can no longer be changed: it has been queued or
 const NO_SUCH_IMPORT = "This import doesn't exist.";
 const api = (body: (o: Outcome) => unknown): Check => (o) => expect(JSON.parse((o as { body: string }).body)).toEqual(body(o));
 
+const NO_MAPPING = { department: "none", employeeNumber: "none", costCenter: "none", organization: "none", division: "none" };
+/** The key of B's own custom field: an id-like input the mapping action must refuse from A as if it didn't exist. */
+const bFieldKey = async () => (await (await getDb()).profileField.findUniqueOrThrow({ where: { id: w.targets.customFieldId } })).key;
+
 const byId = (call: Case["call"], asA: Check, asOwner?: Check): Case => ({ takesIds: true, call, asA, asOwner });
 const scoped = (call: Case["call"], asA: Check, asOwner?: Check, echoes?: () => string[]): Case => ({ takesIds: false, call, asA, asOwner, echoes });
 
@@ -146,6 +150,7 @@ const REGISTRY: Record<string, Entry> = {
   "app/(app)/settings/api-reference/page.tsx#default": scoped((fn) => fn(), rendered),
   "app/(app)/settings/team/page.tsx#default": scoped((fn) => fn(), (o) => expect(serialise(o)).toContain(`it-admin-${w.a.slug.replace(/^it-/, "")}`), showsB(rendered)),
   "app/(app)/no-access/page.tsx#default": scoped((fn) => fn({ searchParams: P({ need: "imports:write" }) }), rendered),
+  "app/(app)/settings/directory-sync/page.tsx#default": scoped((fn) => fn(), (o) => expect(serialise(o)).toContain("A's script"), showsB(rendered)),
   "app/page.tsx#default": scoped((fn) => fn(), redirectTo(() => "/dashboard")),
   // Lists every organisation's emails by design, but only locally with no email provider; any other request gets a 404.
   "app/(tools)/outbox/page.tsx#default": scoped((fn) => fn({ searchParams: P({}) }), notFound),
@@ -410,6 +415,28 @@ const REGISTRY: Record<string, Entry> = {
   "app/(app)/settings/team/actions.ts#revokeInvitationAction": byId((fn, t) => fn({ id: t.invitationId }), refused(TEAM_ERRORS.invitationNotFound), succeeded),
   "app/(app)/settings/team/actions.ts#changeRoleAction": byId((fn, t) => fn({ adminId: t.teamMemberId, role: "ADMIN" }), refused(TEAM_ERRORS.adminNotFound), succeeded),
   "app/(app)/settings/team/actions.ts#removeAdminAction": byId((fn, t) => fn({ adminId: t.removableAdminId }), refused(TEAM_ERRORS.adminNotFound), succeeded),
+  // Directory sync settings: the organisation comes from the session; a field key of B's is refused like one that doesn't exist.
+  "app/(app)/settings/directory-sync/actions.ts#setScimWelcomeEmailsAction": scoped(
+    (fn) => fn({ enabled: true }),
+    async (o) => {
+      succeeded(o);
+      expect((await (await getDb()).organisation.findUniqueOrThrow({ where: { id: w.a.organisationId } })).scimWelcomeEmails).toBe(true);
+    },
+    succeeded,
+  ),
+  "app/(app)/settings/directory-sync/actions.ts#setScimFieldMappingAction": scoped(
+    async (fn) => fn({ ...NO_MAPPING, department: await bFieldKey() }),
+    async (o) => {
+      // Keys come from labels, and an earlier case gave A a field with B's label: then the key names A's own field.
+      const db = await getDb();
+      const key = await bFieldKey();
+      if (await db.profileField.count({ where: { organisationId: w.a.organisationId, key, enabled: true } })) {
+        succeeded(o);
+        expect((await db.organisation.findUniqueOrThrow({ where: { id: w.a.organisationId } })).scimFieldMapping).toMatchObject({ department: key });
+      } else expect(o).toMatchObject({ kind: "value", value: { ok: false, fieldErrors: { department: [expect.stringContaining("no longer exists")] } } });
+    },
+    succeeded,
+  ),
 
   "app/(app)/actions.ts#logout": { public: "signs the caller's own session out; takes no input" },
 

@@ -22,10 +22,10 @@ export function tokenState(token: { expiresAt: Date | null; revokedAt: Date | nu
   return "active";
 }
 
-/** The organisation's tokens, newest first: live ones, and revoked or expired ones kept for the record. */
-export async function listApiTokens(db: Pick<PrismaClient, "apiToken">, organisationId: string): Promise<ApiTokenListRow[]> {
+/** The organisation's tokens, newest first: live ones, and revoked or expired ones kept for the record. `scope` keeps the tokens that have it. */
+export async function listApiTokens(db: Pick<PrismaClient, "apiToken">, organisationId: string, opts: { scope?: ApiScope } = {}): Promise<ApiTokenListRow[]> {
   const tokens = await db.apiToken.findMany({
-    where: { organisationId },
+    where: { organisationId, ...(opts.scope ? { scopes: { has: opts.scope } } : {}) },
     orderBy: [{ createdAt: "desc" }, { id: "asc" }],
     select: { id: true, name: true, prefix: true, scopes: true, createdAt: true, lastUsedAt: true, expiresAt: true, revokedAt: true, createdBy: { select: { name: true } } },
   });

@@ -1,5 +1,5 @@
 import type { PrismaClient } from "@/generated/prisma/client";
-import { defaultFieldMapping, type ScimFieldMapping } from "@/lib/scim/field-mapping";
+import { resolveFieldMapping, type ScimFieldMapping } from "@/lib/scim/field-mapping";
 import type { ScimLearner } from "@/lib/scim/user-resource";
 import { listFields, type ProfileFieldRow } from "@/lib/server/fields/list-fields";
 
@@ -21,10 +21,13 @@ export const SCIM_LEARNER_SELECT = {
 type Row = Omit<ScimLearner, "customFields"> & { customFields: unknown };
 export const asScimLearner = (row: Row): ScimLearner => ({ ...row, customFields: (row.customFields ?? {}) as Record<string, string> });
 
-/** The organisation's profile fields and which SCIM attribute fills each. */
-export async function scimFields(db: Pick<PrismaClient, "profileField">, organisationId: string): Promise<{ fields: ProfileFieldRow[]; mapping: ScimFieldMapping }> {
-  const fields = await listFields(db, organisationId);
-  return { fields, mapping: defaultFieldMapping(fields) };
+/** The organisation's profile fields and which SCIM attribute fills each: its chosen mapping over the defaults by label. */
+export async function scimFields(db: Pick<PrismaClient, "profileField" | "organisation">, organisationId: string): Promise<{ fields: ProfileFieldRow[]; mapping: ScimFieldMapping }> {
+  const [fields, organisation] = await Promise.all([
+    listFields(db, organisationId),
+    db.organisation.findUnique({ where: { id: organisationId }, select: { scimFieldMapping: true } }),
+  ]);
+  return { fields, mapping: resolveFieldMapping(fields, organisation?.scimFieldMapping ?? null) };
 }
 
 /**

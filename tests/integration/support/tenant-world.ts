@@ -185,7 +185,7 @@ export type TenantWorld = Awaited<ReturnType<typeof arrangeTenants>>;
 export async function organisationState(organisationId: string) {
   const db = await getDb();
   const imports = await db.importJob.findMany({ where: { organisationId }, orderBy: { id: "asc" } });
-  const [organisation, admins, resetTokens, fields, learners, rows, emails, auditLog, groups, memberships, apiTokens, idempotencyKeys, invitations] = await Promise.all([
+  const [organisation, admins, resetTokens, fields, learners, rows, emails, auditLog, groups, memberships, apiTokens, idempotencyKeys, invitations, scimErrors] = await Promise.all([
     db.organisation.findUniqueOrThrow({ where: { id: organisationId } }),
     db.admin.findMany({ where: { organisationId }, orderBy: { id: "asc" } }),
     db.passwordResetToken.findMany({ where: { admin: { organisationId } }, orderBy: { id: "asc" } }),
@@ -199,6 +199,7 @@ export async function organisationState(organisationId: string) {
     db.apiToken.findMany({ where: { organisationId }, orderBy: { id: "asc" } }),
     db.apiIdempotencyKey.findMany({ where: { organisationId }, orderBy: { key: "asc" } }),
     db.adminInvitation.findMany({ where: { organisationId }, orderBy: { id: "asc" } }),
+    db.scimRequestError.findMany({ where: { organisationId }, orderBy: { id: "asc" } }),
   ]);
-  return { organisation, admins, resetTokens, fields, learners, imports, rows, emails, auditLog, groups, memberships, apiTokens, idempotencyKeys, invitations };
+  return { organisation, admins, resetTokens, fields, learners, imports, rows, emails, auditLog, groups, memberships, apiTokens, idempotencyKeys, invitations, scimErrors };
 }

@@ -5,6 +5,7 @@ import { KeyRound, Plus } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useId, useState, useTransition } from "react";
 import { Controller, useForm } from "react-hook-form";
+import { applyFieldErrors } from "@/components/forms/apply-field-errors";
 import { callAction } from "@/components/forms/call-action";
 import { FormAlert } from "@/components/forms/form-alert";
 import { TextField } from "@/components/forms/text-field";
@@ -13,18 +14,50 @@ import { Checkbox } from "@/components/ui/checkbox";
 import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
 import { Label } from "@/components/ui/label";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
-import { API_SCOPES, SCOPE_DESCRIPTIONS } from "@/lib/api/scopes";
+import { API_SCOPES, type ApiScope, SCOPE_DESCRIPTIONS } from "@/lib/api/scopes";
 import { createApiTokenSchema, type CreateApiTokenInput, EXPIRY_CHOICES, EXPIRY_LABELS } from "@/lib/validations/api-tokens";
 import { createApiTokenAction, type CreatedTokenView } from "./actions";
 import { TokenSecret } from "./token-secret";
 
-const DEFAULTS: CreateApiTokenInput = { name: "", scopes: ["users:read", "imports:write"], expiresIn: "90" };
+/** What the dialog says and offers: any scopes (Settings → API tokens), or one fixed purpose (Settings → Directory sync's scim token). */
+export interface TokenPurpose {
+  title: string;
+  description: string;
+  nameHint: string;
+  /** Where the secret goes, shown beside it once. */
+  secretHint: string;
+  /** Fixed scopes: the form shows them instead of offering a choice. */
+  scopes?: ApiScope[];
+  expiresIn: CreateApiTokenInput["expiresIn"];
+}
 
-function CreateTokenForm({ onCreated }: { onCreated: (token: CreatedTokenView) => void }) {
+const ANY_PURPOSE: TokenPurpose = {
+  title: "Create an API token",
+  description: "Scripts and integrations use a token to read and import your users through the API. Give it only the scopes it needs.",
+  nameHint: "Say what uses it, such as “HR nightly sync”: the audit log names the token behind each change.",
+  secretHint: "Store it in your script's secret store now",
+  expiresIn: "90",
+};
+
+function FixedScopes({ scopes }: { scopes: ApiScope[] }) {
+  return (
+    <div className="grid gap-1 rounded-md border bg-muted/40 px-3 py-2">
+      <p className="text-sm font-medium">Scope</p>
+      {scopes.map((scope) => (
+        <p key={scope} className="text-sm text-muted-foreground">
+          <code className="rounded bg-muted px-1.5 py-0.5 text-xs text-foreground">{scope}</code> {SCOPE_DESCRIPTIONS[scope]}
+        </p>
+      ))}
+    </div>
+  );
+}
+
+function CreateTokenForm({ purpose, onCreated }: { purpose: TokenPurpose; onCreated: (token: CreatedTokenView) => void }) {
   const id = useId();
   const [formError, setFormError] = useState<string>();
   const [pending, startTransition] = useTransition();
-  const form = useForm<CreateApiTokenInput>({ resolver: zodResolver(createApiTokenSchema), defaultValues: DEFAULTS });
+  const defaultValues: CreateApiTokenInput = { name: "", scopes: purpose.scopes ?? ["users:read", "imports:write"], expiresIn: purpose.expiresIn };
+  const form = useForm<CreateApiTokenInput>({ resolver: zodResolver(createApiTokenSchema), defaultValues });
   const { errors } = form.formState;
 
   const onSubmit = form.handleSubmit((values) =>
@@ -33,17 +66,15 @@ function CreateTokenForm({ onCreated }: { onCreated: (token: CreatedTokenView) =
       const result = await callAction(() => createApiTokenAction(values));
       if (!result) return;
       if (result.ok) return onCreated(result.data);
-      for (const [name, messages] of Object.entries(result.fieldErrors ?? {}))
-        if (messages?.[0]) form.setError(name as keyof CreateApiTokenInput, { message: messages[0] });
-      if (!result.fieldErrors || Object.keys(result.fieldErrors).length === 0) setFormError(result.formError);
+      if (!applyFieldErrors(form.setError, result.fieldErrors)) setFormError(result.formError);
     }),
   );
 
   return (
     <form method="post" onSubmit={onSubmit} className="grid gap-5" noValidate>
       <FormAlert message={formError} />
-      <TextField label="Name" autoComplete="off" registration={form.register("name")} error={errors.name} hint="Say what uses it, such as “HR nightly sync”: the audit log names the token behind each change." />
-      <fieldset className="grid gap-3" aria-describedby={errors.scopes ? `${id}-scopes-error` : undefined}>
+      <TextField label="Name" autoComplete="off" registration={form.register("name")} error={errors.name} hint={purpose.nameHint} />
+      {purpose.scopes ? <FixedScopes scopes={purpose.scopes} /> : <fieldset className="grid gap-3" aria-describedby={errors.scopes ? `${id}-scopes-error` : undefined}>
         <legend className="mb-1 text-sm font-medium">Scopes</legend>
         <Controller
           control={form.control}
@@ -74,7 +105,7 @@ function CreateTokenForm({ onCreated }: { onCreated: (token: CreatedTokenView) =
             {errors.scopes.message}
           </p>
         )}
-      </fieldset>
+      </fieldset>}
       <div className="grid gap-2">
         <Label htmlFor={`${id}-expiry`}>Expires</Label>
         <Controller
@@ -113,7 +144,7 @@ function CreateTokenForm({ onCreated }: { onCreated: (token: CreatedTokenView) =
   );
 }
 
-export function CreateTokenDialog({ variant = "default" }: { variant?: "default" | "outline" }) {
+export function CreateTokenDialog({ variant = "default", purpose = ANY_PURPOSE }: { variant?: "default" | "outline"; purpose?: TokenPurpose }) {
   const router = useRouter();
   const [open, setOpen] = useState(false);
   const [created, setCreated] = useState<CreatedTokenView | null>(null);
@@ -142,7 +173,7 @@ export function CreateTokenDialog({ variant = "default" }: { variant?: "default"
                 Copy your new token
               </DialogTitle>
               <DialogDescription>
-                This is the only time “{created.name}” is shown. Store it in your script&apos;s secret store now: Rollcall keeps only a fingerprint of it and can&apos;t show it again.
+                This is the only time “{created.name}” is shown. {purpose.secretHint}: Rollcall keeps only a fingerprint of it and can&apos;t show it again.
               </DialogDescription>
             </DialogHeader>
             <TokenSecret secret={created.secret} />
@@ -155,10 +186,10 @@ export function CreateTokenDialog({ variant = "default" }: { variant?: "default"
         ) : (
           <>
             <DialogHeader>
-              <DialogTitle>Create an API token</DialogTitle>
-              <DialogDescription>Scripts and integrations use a token to read and import your users through the API. Give it only the scopes it needs.</DialogDescription>
+              <DialogTitle>{purpose.title}</DialogTitle>
+              <DialogDescription>{purpose.description}</DialogDescription>
             </DialogHeader>
-            {open && <CreateTokenForm onCreated={setCreated} />}
+            {open && <CreateTokenForm purpose={purpose} onCreated={setCreated} />}
           </>
         )}
       </DialogContent>
