@@ -8,6 +8,7 @@ const TABS = [
   { href: "/settings/fields", label: "Profile fields" },
   { href: "/settings/api-tokens", label: "API tokens" },
   { href: "/settings/api-reference", label: "API reference" },
+  { href: "/settings/activity", label: "Activity" },
 ];
 
 /** The settings sections, as links: each is its own page with its own URL. */

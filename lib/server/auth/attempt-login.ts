@@ -9,7 +9,10 @@ export type LoginResult =
 
 /**
  * Checks a username/password pair. Unknown usernames cost the same bcrypt
- * work as wrong passwords, and both give the same answer.
+ * work as wrong passwords, and both give the same answer. Failed and refused
+ * attempts are logged in the organisation of the admin whose username was
+ * typed; one that names no admin belongs to no organisation (what was typed
+ * may be someone's password, so no admin ever sees it). Passwords never are.
  */
 export async function attemptLogin(
   db: PrismaClient,
@@ -17,13 +20,14 @@ export async function attemptLogin(
 ): Promise<LoginResult> {
   const username = input.username.trim().toLowerCase();
   const attempt = await claimAttempt(db, "login", username, input.ip);
+  // Looked up before the throttle answers, so a refused attempt on an admin's username shows in their organisation's log.
+  const admin = await db.admin.findUnique({ where: { username } });
   if (!attempt.allowed) {
     await attempt.forget();
-    await audit(db, { action: "login.throttled", ip: input.ip, detail: { username } });
+    await audit(db, { action: "login.throttled", organisationId: admin?.organisationId, ip: input.ip, detail: { username } });
     return { ok: false, reason: "throttled" };
   }
 
-  const admin = await db.admin.findUnique({ where: { username } });
   const valid = admin ? await verifyPassword(input.password, admin.passwordHash) : await burnPasswordCheck(input.password);
   if (!admin || !valid) {
     await audit(db, { action: "login.failed", organisationId: admin?.organisationId, ip: input.ip, detail: { username } });

@@ -7,6 +7,8 @@ import { PageHeader } from "@/components/app-shell/page-header";
 import { Card, CardAction, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { requireAdmin } from "@/lib/auth/require-admin";
 import { getDb } from "@/lib/db";
+import { ActivityTable } from "@/components/activity/activity-table";
+import { listRelatedActivity, RELATED_ACTIVITY_LIMIT } from "@/lib/server/activity/list-related-activity";
 import { listFields } from "@/lib/server/fields/list-fields";
 import { findMemberships } from "@/lib/server/groups/find-memberships";
 import { listGroupOptions } from "@/lib/server/groups/list-groups";
@@ -17,7 +19,7 @@ import { Badge } from "@/components/ui/badge";
 import { StatusBadge, WelcomeBadge } from "../learner-badges";
 import { EditGroupsDialog } from "./edit-groups-dialog";
 import { learnerName } from "../learner-name";
-import { LocalDate } from "../local-date";
+import { LocalDate } from "@/components/app-shell/local-date";
 import { ImportHistory } from "./import-history";
 import { UserActions } from "./user-actions";
 
@@ -49,11 +51,12 @@ export default async function UserPage({ params }: Props) {
   const { admin, learner } = await loadLearner(id);
   if (!learner) notFound();
   const db = await getDb();
-  const [fields, history, memberships, groups] = await Promise.all([
+  const [fields, history, memberships, groups, activity] = await Promise.all([
     listFields(db, admin.organisationId),
     listLearnerImports(db, admin.organisationId, learner.id),
     findMemberships(db, [learner.id]),
     listGroupOptions(db, admin.organisationId),
+    listRelatedActivity(db, admin.organisationId, { learnerId: learner.id }),
   ]);
   const memberOf = memberships.get(learner.id) ?? [];
   const profile = fields
@@ -181,6 +184,19 @@ export default async function UserPage({ params }: Props) {
         </CardHeader>
         <CardContent>
           <ImportHistory rows={history} />
+        </CardContent>
+      </Card>
+
+      <Card className="mt-6">
+        <CardHeader>
+          <CardTitle>Other changes</CardTitle>
+          <CardDescription>Archiving, unarchiving, group changes and directory sync, with the admin or token behind each, newest first.</CardDescription>
+        </CardHeader>
+        <CardContent className="grid gap-3">
+          <ActivityTable rows={activity} label="Changes to this user" empty="Nobody has archived, regrouped or synced this user outside an import." />
+          {activity.length === RELATED_ACTIVITY_LIMIT && (
+            <p className="text-sm text-muted-foreground">Showing the {RELATED_ACTIVITY_LIMIT} most recent changes; the activity log in Settings has them all.</p>
+          )}
         </CardContent>
       </Card>
     </>
