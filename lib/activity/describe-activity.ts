@@ -205,7 +205,8 @@ function describeAction(action: string, d: Detail): Described {
       return { sentence: `An import finished: ${joinAnd(parts)}.`, link: importLink(d) };
     }
     case "import.failed":
-      return { sentence: `An import failed${text(d, "reason") ? `: ${text(d, "reason")!.replace(/\.$/, "")}` : ""}.`, link: importLink(d) };
+      // The reason is already a sentence (or several) that says what to do next.
+      return { sentence: text(d, "reason") ? `An import failed. ${text(d, "reason")!.trim().replace(/([^.!?])$/, "$1.")}` : "An import failed.", link: importLink(d) };
     case "import.retried":
       return { sentence: "Retried a failed import.", link: importLink(d) };
     case "import.undone":
