@@ -52,11 +52,9 @@ export function ActivityLog({ activity, query, people }: { activity: ActivityPag
     <div className="space-y-4">
       <div className="flex flex-col gap-3 lg:flex-row lg:flex-wrap lg:items-end">
         <div className="grid gap-1.5">
-          <span className="text-sm font-medium" id={`${fromId}-person`}>
-            Person
-          </span>
+          <Label htmlFor={`${fromId}-person`}>Person</Label>
           <Select value={query.person || EVERYONE} onValueChange={(person) => navigate({ person: person === EVERYONE ? "" : person, page: 1 })}>
-            <SelectTrigger aria-labelledby={`${fromId}-person`} className="w-full lg:w-60">
+            <SelectTrigger id={`${fromId}-person`} className="w-full lg:w-60">
               <SelectValue />
             </SelectTrigger>
             <SelectContent>
@@ -91,11 +89,9 @@ export function ActivityLog({ activity, query, people }: { activity: ActivityPag
           </Select>
         </div>
         <div className="grid gap-1.5">
-          <span className="text-sm font-medium" id={`${fromId}-kind`}>
-            Kind
-          </span>
+          <Label htmlFor={`${fromId}-kind`}>Kind</Label>
           <Select value={query.kind || ALL_KINDS} onValueChange={(kind) => navigate({ kind: kind === ALL_KINDS ? "" : kind, page: 1 })}>
-            <SelectTrigger aria-labelledby={`${fromId}-kind`} className="w-full lg:w-60">
+            <SelectTrigger id={`${fromId}-kind`} className="w-full lg:w-60">
               <SelectValue />
             </SelectTrigger>
             <SelectContent>
