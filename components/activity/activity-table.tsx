@@ -32,7 +32,20 @@ export function ActivityActor({ actor }: { actor: ActivityRow["actor"] }) {
  * Audit entries as a table: when, who, what (with a link to the import, user
  * or group it is about). Read-only by design: entries have no actions.
  */
-export function ActivityTable({ rows, label, empty, pending = false }: { rows: ActivityRow[]; label: string; empty?: React.ReactNode; pending?: boolean }) {
+export function ActivityTable({
+  rows,
+  label,
+  empty,
+  pending = false,
+  here,
+}: {
+  rows: ActivityRow[];
+  label: string;
+  empty?: React.ReactNode;
+  pending?: boolean;
+  /** The page the table is on: entries about it get no link to it. */
+  here?: string;
+}) {
   return (
     <div className="rounded-md border" aria-busy={pending || undefined}>
       <Table aria-label={label} className={cn("transition-opacity", pending && "opacity-60")}>
@@ -66,7 +79,7 @@ export function ActivityTable({ rows, label, empty, pending = false }: { rows: A
                 <TableCell className="min-w-72 align-top whitespace-normal">
                   <span className="flex flex-wrap items-baseline gap-x-3 gap-y-1 leading-7">
                     <span>{row.sentence}</span>
-                    {row.link && (
+                    {row.link && row.link.href !== here && (
                       <Link
                         href={row.link.href}
                         className="inline-flex items-center gap-1 rounded-sm text-sm font-medium text-primary underline-offset-4 outline-none hover:underline focus-visible:ring-[3px] focus-visible:ring-ring/50"

@@ -23,6 +23,7 @@ test("[SETTINGS][ACTIVITY]: admin archives a user, finds it in the activity log,
   await page.getByRole("region", { name: "Selected users" }).getByRole("button", { name: "Archive", exact: true }).click();
   await page.getByRole("alertdialog").getByRole("button", { name: "Archive" }).click();
   await expect(page.getByRole("cell", { name: "person01@example.com" })).toBeHidden();
+  await expect.poll(() => e2eDb().auditLog.count({ where: { organisationId: tenant.organisationId, action: "learners.archived" } })).toBe(1);
   // The token archives another user through the API's own code path (its audit entry names it).
   const other = await e2eDb().learner.findFirstOrThrow({ where: { organisationId: tenant.organisationId, emailKey: "person02@example.com" } });
   await e2eDb().learner.update({ where: { id: other.id }, data: { active: false } });

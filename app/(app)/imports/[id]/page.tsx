@@ -213,7 +213,7 @@ export default async function ImportPage({ params, searchParams }: { params: Pro
             <CardTitle>Activity</CardTitle>
           </CardHeader>
           <CardContent>
-            <ActivityTable rows={activity} label="Activity on this import" empty="Nothing has been logged for this import yet." />
+            <ActivityTable rows={activity} label="Activity on this import" here={`/imports/${job.id}`} empty="Nothing has been logged for this import yet." />
           </CardContent>
         </Card>
       </div>

@@ -193,7 +193,7 @@ export default async function UserPage({ params }: Props) {
           <CardDescription>Archiving, unarchiving, group changes and directory sync, with the admin or token behind each, newest first.</CardDescription>
         </CardHeader>
         <CardContent className="grid gap-3">
-          <ActivityTable rows={activity} label="Changes to this user" empty="Nobody has archived, regrouped or synced this user outside an import." />
+          <ActivityTable rows={activity} label="Changes to this user" here={`/users/${learner.id}`} empty="Nobody has archived, regrouped or synced this user outside an import." />
           {activity.length === RELATED_ACTIVITY_LIMIT && (
             <p className="text-sm text-muted-foreground">Showing the {RELATED_ACTIVITY_LIMIT} most recent changes; the activity log in Settings has them all.</p>
           )}
