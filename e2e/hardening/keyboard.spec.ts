@@ -143,3 +143,22 @@ test("[A11Y][KEYBOARD]: invite a viewer and revoke the invitation with the keybo
   await expect(row).toHaveCount(0);
   expect((await e2eDb().adminInvitation.findFirstOrThrow({ where: { organisationId: tenant.organisationId } })).revokedAt).toBeInstanceOf(Date);
 });
+
+test("[A11Y][KEYBOARD]: filter the activity log and clear the filters with the keyboard alone", async ({ page }) => {
+  const { logIn } = await import("../support/tenant");
+  const tenant = await createTenant();
+  await e2eDb().auditLog.create({ data: { organisationId: tenant.organisationId, action: "groups.changed", detail: { change: "created", name: "Keyboard crew" } } });
+  await logIn(page, tenant, "/settings/activity");
+  await expect(page.getByText("Showing 1–2 of 2")).toBeVisible();
+  await tabTo(page, /^Kind$/);
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("listbox")).toBeVisible();
+  await page.keyboard.type("Sign");
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/kind=sign_ins/);
+  await expect(page.getByText("Showing 1–1 of 1")).toBeVisible();
+  await tabTo(page, /^Clear filters$/);
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/settings\/activity$/);
+  await expect(page.getByText("Showing 1–2 of 2")).toBeVisible();
+});

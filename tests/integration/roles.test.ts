@@ -74,6 +74,7 @@ const MATRIX: Record<string, Entry> = {
   "app/(app)/account/page.tsx#default": viewer((fn) => fn()),
   "app/(app)/settings/page.tsx#default": viewer((fn) => fn()),
   "app/(app)/settings/team/page.tsx#default": viewer((fn) => fn()),
+  "app/(app)/settings/activity/page.tsx#default": viewer((fn) => fn({ searchParams: P({}) })),
   "app/(app)/settings/api-reference/page.tsx#default": viewer((fn) => fn()),
   "app/(app)/no-access/page.tsx#default": viewer((fn) => fn({ searchParams: P({ need: "imports:write" }) })),
   // The import wizard and the settings behind it.
@@ -87,6 +88,7 @@ const MATRIX: Record<string, Entry> = {
 
   // Route handlers behind a session.
   "app/api/users/export/route.ts#GET": viewer((fn) => fn(request("/api/users/export?status=all"))),
+  "app/api/activity/export/route.ts#GET": viewer((fn) => fn(request("/api/activity/export"))),
   "app/api/imports/[id]/errors/route.ts#GET": viewer((fn, t) => fn(request(`/api/imports/${t.completedImportId}/errors`), { params: P({ id: t.completedImportId }) })),
   "app/api/imports/[id]/progress/route.ts#GET": viewer((fn, t) => fn(request(`/api/imports/${t.completedImportId}/progress`), { params: P({ id: t.completedImportId }) })),
   "app/api/users/template/route.ts#GET": admin((fn) => fn(request("/api/users/template"))),

@@ -151,6 +151,12 @@ const REGISTRY: Record<string, Entry> = {
   "app/(app)/settings/team/page.tsx#default": scoped((fn) => fn(), (o) => expect(serialise(o)).toContain(`it-admin-${w.a.slug.replace(/^it-/, "")}`), showsB(rendered)),
   "app/(app)/no-access/page.tsx#default": scoped((fn) => fn({ searchParams: P({ need: "imports:write" }) }), rendered),
   "app/(app)/settings/directory-sync/page.tsx#default": scoped((fn) => fn(), (o) => expect(serialise(o)).toContain("A's script"), showsB(rendered)),
+  // A's log lists A's token being created; B's lists B's tokens (named with B's tag).
+  "app/(app)/settings/activity/page.tsx#default": scoped(
+    (fn) => fn({ searchParams: P({}) }),
+    (o) => expect(serialise(o)).toContain("Created the API token ‘A's script’"),
+    showsB(rendered),
+  ),
   "app/page.tsx#default": scoped((fn) => fn(), redirectTo(() => "/dashboard")),
   // Lists every organisation's emails by design, but only locally with no email provider; any other request gets a 404.
   "app/(tools)/outbox/page.tsx#default": scoped((fn) => fn({ searchParams: P({}) }), notFound),
@@ -186,6 +192,11 @@ const REGISTRY: Record<string, Entry> = {
   "app/api/users/export/route.ts#GET": scoped(
     (fn) => fn(request("/api/users/export?status=all&q=secret.test")),
     all(status(200), (o) => expect((o as { body: string }).body.trim().split("\r\n")).toHaveLength(1)),
+    showsB(status(200)),
+  ),
+  "app/api/activity/export/route.ts#GET": scoped(
+    (fn) => fn(request("/api/activity/export")),
+    all(status(200), (o) => expect((o as { body: string }).body).toContain("Created the API token ‘A's script’")),
     showsB(status(200)),
   ),
   "app/api/users/template/route.ts#GET": scoped(
@@ -465,6 +476,17 @@ const VARIANTS: Record<string, Case> = {
     ),
     echoes: echoesOfA,
   },
+  // B's token as the activity log's person filter: A sees no entries (as for a token that doesn't exist).
+  "app/(app)/settings/activity/page.tsx#default (person filter)": byId(
+    (fn, t) => fn({ searchParams: P({ person: `token:${t.apiTokenId}` }) }),
+    (o) => expect(serialise(o)).not.toContain("Created the API token"),
+    showsB(rendered),
+  ),
+  "app/api/activity/export/route.ts#GET (person filter)": byId(
+    (fn, t) => fn(request(`/api/activity/export?person=token:${t.apiTokenId}`)),
+    all(status(200), (o) => expect((o as { body: string }).body.trim().split("\r\n")).toHaveLength(1)),
+    status(200),
+  ),
   // B's group id as the export's filter: only the header row for A.
   "app/api/users/export/route.ts#GET (group filter)": {
     ...byId(

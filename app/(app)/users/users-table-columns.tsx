@@ -7,7 +7,7 @@ import { selectColumn } from "@/components/data-table/data-table-select-column";
 import type { LearnerListRow } from "@/lib/server/learners/list-learners";
 import { GroupBadges, StatusBadge, WelcomeBadge } from "./learner-badges";
 import { learnerName } from "./learner-name";
-import { LocalDate } from "./local-date";
+import { LocalDate } from "@/components/app-shell/local-date";
 
 export interface CustomFieldColumn {
   key: string;

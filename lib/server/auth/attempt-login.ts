@@ -10,7 +10,10 @@ export type LoginResult =
 /**
  * Checks a username/password pair. Unknown usernames cost the same bcrypt
  * work as wrong passwords, and both give the same answer; so do admins
- * removed from their team.
+ * removed from their team. Failed and refused
+ * attempts are logged in the organisation of the admin whose username was
+ * typed; one that names no admin belongs to no organisation (what was typed
+ * may be someone's password, so no admin ever sees it). Passwords never are.
  */
 export async function attemptLogin(
   db: PrismaClient,
@@ -18,14 +21,15 @@ export async function attemptLogin(
 ): Promise<LoginResult> {
   const username = input.username.trim().toLowerCase();
   const attempt = await claimAttempt(db, "login", username, input.ip);
+  // Looked up before the throttle answers, so a refused attempt on an admin's username shows in their organisation's log.
+  const found = await db.admin.findUnique({ where: { username } });
+  const admin = found && !found.removedAt ? found : null;
   if (!attempt.allowed) {
     await attempt.forget();
-    await audit(db, { action: "login.throttled", ip: input.ip, detail: { username } });
+    await audit(db, { action: "login.throttled", organisationId: admin?.organisationId, ip: input.ip, detail: { username } });
     return { ok: false, reason: "throttled" };
   }
 
-  const found = await db.admin.findUnique({ where: { username } });
-  const admin = found && !found.removedAt ? found : null;
   const valid = admin ? await verifyPassword(input.password, admin.passwordHash) : await burnPasswordCheck(input.password);
   if (!admin || !valid) {
     await audit(db, { action: "login.failed", organisationId: admin?.organisationId, ip: input.ip, detail: { username } });

@@ -36,7 +36,7 @@ export async function changeGroupMembers(
           DELETE FROM "GroupMember" gm USING "Learner" l
           WHERE gm."groupId" = ${group.id} AND gm."learnerId" = l."id" AND l."organisationId" = ${organisationId} AND l."id" = ANY(${ids}::text[])`;
   if (changed > 0) {
-    await audit(db, { action: "groups.members_changed", organisationId, adminId: input.adminId, detail: { groupId: group.id, change: input.change, count: changed, learnerIds: ids } });
+    await audit(db, { action: "groups.members_changed", organisationId, adminId: input.adminId, detail: { groupId: group.id, name: group.name, change: input.change, count: changed, learnerIds: ids } });
   }
   return { ok: true, data: { group: group.name, changed, missing: ids.length - found } };
 }

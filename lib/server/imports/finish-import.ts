@@ -20,13 +20,18 @@ export async function finishImport(db: PrismaClient, importId: string) {
       failedCount: count("FAILED"),
       processedRows: grouped.reduce((sum, g) => sum + (g.outcome === "PENDING" ? 0 : g._count._all), 0),
     },
+    include: { apiToken: { select: { id: true, name: true } } },
   });
-  await audit(db, {
-    action: "import.completed",
-    organisationId: job.organisationId,
-    adminId: job.adminId,
-    detail: { importId, created: job.createdCount, updated: job.updatedCount, failed: job.failedCount },
-  });
+  // A directory-sync write is one row, logged as its scim.user_* entry (which names this import).
+  if (job.source !== "SCIM") {
+    await audit(db, {
+      action: "import.completed",
+      organisationId: job.organisationId,
+      adminId: job.adminId,
+      token: job.apiToken,
+      detail: { importId, source: job.source, created: job.createdCount, updated: job.updatedCount, failed: job.failedCount },
+    });
+  }
   return job;
 }
 
@@ -34,8 +39,8 @@ export async function finishImport(db: PrismaClient, importId: string) {
 export async function failImport(db: PrismaClient, importId: string, reason: string) {
   // A job can fail after its rows are all applied (e.g. the admin's email bounced): it stays completed.
   const marked = await db.importJob.updateMany({ where: { id: importId, status: { not: "COMPLETED" } }, data: { status: "FAILED", error: reason, finishedAt: new Date() } });
-  const job = await db.importJob.findUniqueOrThrow({ where: { id: importId } });
+  const { apiToken, ...job } = await db.importJob.findUniqueOrThrow({ where: { id: importId }, include: { apiToken: { select: { id: true, name: true } } } });
   if (marked.count === 0) return job;
-  await audit(db, { action: "import.failed", organisationId: job.organisationId, adminId: job.adminId, detail: { importId, reason } });
+  await audit(db, { action: "import.failed", organisationId: job.organisationId, adminId: job.adminId, token: apiToken, detail: { importId, source: job.source, reason } });
   return job;
 }

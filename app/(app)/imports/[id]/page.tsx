@@ -12,6 +12,8 @@ import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@
 import { requirePermission } from "@/lib/auth/require-permission";
 import { can } from "@/lib/auth/roles";
 import { getDb } from "@/lib/db";
+import { ActivityTable } from "@/components/activity/activity-table";
+import { listRelatedActivity } from "@/lib/server/activity/list-related-activity";
 import { listFields } from "@/lib/server/fields/list-fields";
 import { getImport, importStarter } from "@/lib/server/imports/get-import";
 import { importProgress } from "@/lib/server/imports/import-progress";
@@ -43,11 +45,12 @@ export default async function ImportPage({ params, searchParams }: { params: Pro
   const outcome: OutcomeFilter = OUTCOME_FILTERS.includes(query.outcome as OutcomeFilter) ? (query.outcome as OutcomeFilter) : "all";
   const page = Math.max(1, Number(query.page) || 1);
   const options = readOptions(job.options);
-  const [[progress], fields, results, welcome] = await Promise.all([
+  const [[progress], fields, results, welcome, activity] = await Promise.all([
     importProgress(db, admin.organisationId, [job.id]),
     listFields(db, admin.organisationId, { includeDisabled: true, withGroups: true }),
     listImportRows(db, job, { outcome, page, pageSize: PAGE_SIZE }),
     options.sendWelcome ? welcomeSummary(db, admin.organisationId, job.id) : null,
+    listRelatedActivity(db, admin.organisationId, { importId: job.id }),
   ]);
   const mapping = Object.entries(readMapping(job.mapping));
   const pageCount = Math.max(1, Math.ceil(results.total / PAGE_SIZE));
@@ -206,6 +209,15 @@ export default async function ImportPage({ params, searchParams }: { params: Pro
             </nav>
           )}
         </section>
+
+        <Card>
+          <CardHeader>
+            <CardTitle>Activity</CardTitle>
+          </CardHeader>
+          <CardContent>
+            <ActivityTable rows={activity} label="Activity on this import" here={`/imports/${job.id}`} empty="Nothing has been logged for this import yet." />
+          </CardContent>
+        </Card>
       </div>
     </>
   );

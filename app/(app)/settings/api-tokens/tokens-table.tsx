@@ -1,7 +1,7 @@
 import { ToneBadge, type ToneStyle } from "@/components/badges/tone-badge";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { ApiTokenListRow, ApiTokenState } from "@/lib/server/api-tokens/list-api-tokens";
-import { LocalDate } from "../../users/local-date";
+import { LocalDate } from "@/components/app-shell/local-date";
 import { RevokeTokenButton } from "./revoke-token-button";
 
 const STATES: Record<ApiTokenState, ToneStyle> = {

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { ToneBadge, type ToneStyle } from "@/components/badges/tone-badge";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { ScimActivityRow, ScimChange } from "@/lib/server/scim/list-scim-activity";
-import { LocalDate } from "../../users/local-date";
+import { LocalDate } from "@/components/app-shell/local-date";
 
 const CHANGES: Record<ScimChange, ToneStyle> = {
   provisioned: { label: "Provisioned", tone: "success" },

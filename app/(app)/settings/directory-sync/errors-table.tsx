@@ -1,7 +1,7 @@
 import { ToneBadge } from "@/components/badges/tone-badge";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { ScimErrorRow } from "@/lib/server/scim/list-scim-errors";
-import { LocalDate } from "../../users/local-date";
+import { LocalDate } from "@/components/app-shell/local-date";
 
 /** Failed requests with the sentence the identity provider was answered with: what its provisioning log shows, without opening it. */
 export function ErrorsTable({ rows }: { rows: ScimErrorRow[] }) {

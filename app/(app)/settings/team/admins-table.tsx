@@ -2,7 +2,7 @@ import { ToneBadge } from "@/components/badges/tone-badge";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import type { TeamList } from "@/lib/server/team/list-team";
-import { LocalDate } from "../../users/local-date";
+import { LocalDate } from "@/components/app-shell/local-date";
 import { RemoveAdminDialog } from "./remove-admin-dialog";
 import { RoleSelect } from "./role-select";
 

@@ -6,7 +6,7 @@ import { LEARNER_IMPORTS_LIMIT, type LearnerImportRow } from "@/lib/server/learn
 import type { LearnerGroupChangeRow } from "@/lib/server/learners/list-learner-group-changes";
 import { GroupChangeText } from "@/components/imports/group-change-text";
 import { groupChange } from "@/lib/imports/group-change";
-import { LocalDate } from "../local-date";
+import { LocalDate } from "@/components/app-shell/local-date";
 
 const SOURCE_LABELS = { CSV: "CSV file", TEXTBOX: "Pasted list", CLI: "Command line", API: "API", SCIM: "Directory sync" } as const;
 

@@ -8,6 +8,8 @@ import { Card, CardAction, CardContent, CardDescription, CardHeader, CardTitle }
 import { requirePermission } from "@/lib/auth/require-permission";
 import { can } from "@/lib/auth/roles";
 import { getDb } from "@/lib/db";
+import { ActivityTable } from "@/components/activity/activity-table";
+import { listRelatedActivity, RELATED_ACTIVITY_LIMIT } from "@/lib/server/activity/list-related-activity";
 import { listFields } from "@/lib/server/fields/list-fields";
 import { findMemberships } from "@/lib/server/groups/find-memberships";
 import { listGroupOptions } from "@/lib/server/groups/list-groups";
@@ -19,7 +21,7 @@ import { Badge } from "@/components/ui/badge";
 import { StatusBadge, WelcomeBadge } from "../learner-badges";
 import { EditGroupsDialog } from "./edit-groups-dialog";
 import { learnerName } from "../learner-name";
-import { LocalDate } from "../local-date";
+import { LocalDate } from "@/components/app-shell/local-date";
 import { ImportHistory } from "./import-history";
 import { UserActions } from "./user-actions";
 
@@ -51,12 +53,13 @@ export default async function UserPage({ params }: Props) {
   const { admin, learner } = await loadLearner(id);
   if (!learner) notFound();
   const db = await getDb();
-  const [fields, history, groupChanges, memberships, groups] = await Promise.all([
+  const [fields, history, groupChanges, memberships, groups, activity] = await Promise.all([
     listFields(db, admin.organisationId),
     listLearnerImports(db, admin.organisationId, learner.id),
     listLearnerGroupChanges(db, admin.organisationId, learner.id),
     findMemberships(db, [learner.id]),
     listGroupOptions(db, admin.organisationId),
+    listRelatedActivity(db, admin.organisationId, { learnerId: learner.id }),
   ]);
   const memberOf = memberships.get(learner.id) ?? [];
   const profile = fields
@@ -188,6 +191,19 @@ export default async function UserPage({ params }: Props) {
         </CardHeader>
         <CardContent>
           <ImportHistory rows={history} groupChanges={groupChanges} />
+        </CardContent>
+      </Card>
+
+      <Card className="mt-6">
+        <CardHeader>
+          <CardTitle>Other changes</CardTitle>
+          <CardDescription>Archiving, unarchiving, group changes and directory sync, with the admin or token behind each, newest first.</CardDescription>
+        </CardHeader>
+        <CardContent className="grid gap-3">
+          <ActivityTable rows={activity} label="Changes to this user" here={`/users/${learner.id}`} empty="Nobody has archived, regrouped or synced this user outside an import." />
+          {activity.length === RELATED_ACTIVITY_LIMIT && (
+            <p className="text-sm text-muted-foreground">Showing the {RELATED_ACTIVITY_LIMIT} most recent changes; the activity log in Settings has them all.</p>
+          )}
         </CardContent>
       </Card>
     </>
