@@ -3,7 +3,7 @@ import { processImportSteps } from "@/lib/server/imports/process-import";
 import { drainInProcessJobs, inProcessSteps } from "@/lib/server/jobs/in-process";
 import { createTestOrganisation, queueCsv, staffCsv } from "./support/fixtures";
 
-type Admin = { organisationId: string; organisation: { slug: string } } | null;
+type Admin = { organisationId: string; role: "OWNER" | "ADMIN" | "VIEWER"; organisation: { slug: string } } | null;
 const session = vi.hoisted(() => ({ admin: null as Admin }));
 vi.mock("@/lib/auth/require-admin", () => ({ getCurrentAdmin: async () => session.admin }));
 
@@ -27,7 +27,7 @@ describe("GET /api/users/export", () => {
     const org = await createTestOrganisation();
     const importId = await queueCsv(org, staffCsv(12), { sendWelcome: false });
     await processImportSteps({ importId, organisationId: org.organisationId }, inProcessSteps);
-    session.admin = { organisationId: org.organisationId, organisation: { slug: org.slug } };
+    session.admin = { organisationId: org.organisationId, role: "VIEWER", organisation: { slug: org.slug } };
 
     const response = await GET(new Request("http://localhost/api/users/export"));
     expect(response.status).toBe(200);
