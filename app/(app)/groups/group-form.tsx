@@ -3,6 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useId, useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
+import { applyFieldErrors } from "@/components/forms/apply-field-errors";
 import { callAction } from "@/components/forms/call-action";
 import { FormAlert } from "@/components/forms/form-alert";
 import { TextField } from "@/components/forms/text-field";
@@ -41,9 +42,7 @@ export function GroupForm({
       const result = await callAction(() => submit(values));
       if (!result) return;
       if (result.ok) return onSaved(result.message);
-      const fieldErrors = Object.entries(result.fieldErrors ?? {});
-      for (const [name, messages] of fieldErrors) if (messages?.[0]) form.setError(name as keyof Values, { message: messages[0] });
-      if (fieldErrors.length === 0) setFormError(result.formError);
+      if (!applyFieldErrors(form.setError, result.fieldErrors)) setFormError(result.formError);
     }),
   );
 

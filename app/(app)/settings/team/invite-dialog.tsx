@@ -6,6 +6,7 @@ import { useRouter } from "next/navigation";
 import { useId, useState, useTransition } from "react";
 import { Controller, useForm } from "react-hook-form";
 import { toast } from "sonner";
+import { applyFieldErrors } from "@/components/forms/apply-field-errors";
 import { callAction } from "@/components/forms/call-action";
 import { FormAlert } from "@/components/forms/form-alert";
 import { TextField } from "@/components/forms/text-field";
@@ -32,8 +33,7 @@ function InviteForm({ onSent }: { onSent: (message: string) => void }) {
       const result = await callAction(() => inviteAdminAction(values));
       if (!result) return;
       if (result.ok) return onSent(result.message ?? "Invitation sent.");
-      for (const [name, messages] of Object.entries(result.fieldErrors ?? {})) if (messages?.[0]) form.setError(name as keyof InviteAdminInput, { message: messages[0] });
-      if (!result.fieldErrors || Object.keys(result.fieldErrors).length === 0) setFormError(result.formError);
+      if (!applyFieldErrors(form.setError, result.fieldErrors)) setFormError(result.formError);
     }),
   );
 
