@@ -157,6 +157,8 @@ test("[A11Y][KEYBOARD]: filter the activity log and clear the filters with the k
   await page.keyboard.press("Enter");
   await expect(page.getByRole("listbox")).toBeVisible();
   await page.keyboard.type("Sign");
+  // As a person would, wait for the typeahead to highlight the option (Radix focuses it in a timeout).
+  await expect(page.getByRole("option", { name: "Sign-ins" })).toBeFocused();
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/kind=sign_ins/);
   await expect(page.getByText("Showing 1–1 of 1")).toBeVisible();
