@@ -105,7 +105,6 @@ const api = (body: (o: Outcome) => unknown): Check => (o) => expect(JSON.parse((
 
 const NO_MAPPING = { department: "none", employeeNumber: "none", costCenter: "none", organization: "none", division: "none" };
 /** The key of B's own custom field: an id-like input the mapping action must refuse from A as if it didn't exist. */
-const bFieldKey = async () => (await (await getDb()).profileField.findUniqueOrThrow({ where: { id: w.targets.customFieldId } })).key;
 
 /** A field only B has, made before the cases run: no case gives A a field with its label, so its key can't name one of A's. */
 const B_ONLY_FIELD_LABEL = "Directory sync isolation probe";
