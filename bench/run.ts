@@ -13,7 +13,7 @@ import type { BenchResults } from "./support/report";
 import { benchScale, sizes } from "./support/scale";
 import { createScratchDatabase, dropScratchDatabase } from "./support/scratch-db";
 import { runChildStage } from "./support/spawn-stage";
-import { SCIM_SECTION, scimRows } from "./support/report";
+import { PARSE_SECTION, parseRows, SCIM_SECTION, scimRows } from "./support/report";
 import type { ApiImportResult, ApiUsersResult, ApplyResult, CopyResult, DirectoryResult, ExportResult, NaiveResult, Orgs, ParseResult, ReviewResult, ScimResult, WelcomeResult } from "./support/stage-types";
 import { writeResults } from "./support/write-results";
 import { writeSection } from "./support/write-section";
@@ -22,12 +22,15 @@ const PARSE_SEED = 1;
 const APPLY_SEED = 2;
 const WELCOME_SEED = 3;
 
-/** `npm run bench -- --only scim` runs section 7 alone (it needs no other stage's data) and replaces it in RESULTS.md. */
-function onlyArgument(): "scim" | undefined {
+/**
+ * `npm run bench -- --only scim` runs section 7 alone, `--only review` section 1 (neither needs
+ * another stage's data), and replaces that section in RESULTS.md.
+ */
+function onlyArgument(): "scim" | "review" | undefined {
   const at = process.argv.indexOf("--only");
   if (at < 0) return undefined;
   const value = process.argv[at + 1];
-  if (value !== "scim") throw new Error(`--only takes "scim" (section 7), got "${value ?? ""}"`);
+  if (value !== "scim" && value !== "review") throw new Error(`--only takes "scim" (section 7) or "review" (section 1), got "${value ?? ""}"`);
   return value;
 }
 
@@ -70,23 +73,28 @@ async function main() {
       return stage<ScimResult>("scim", { org: orgs.scim, posts: size.scimPosts, learners: size.scimLearners, runs: size.scimLookups, profileSample: size.scimProfileSample });
     };
 
+    const parseStages = async () => {
+      const parse: BenchResults["parse"] = [];
+      for (const { nominal, rows } of size.parse) {
+        const file = write(`parse-${rows}.csv`, generateCsv({ seed: PARSE_SEED, rows, invalidRate: 0.01 }));
+        log(`parse + validate ${rows} rows`);
+        const parsed = await stage<ParseResult>("parse", { org: orgs.files, file });
+        log(`upload → review ${rows} rows, then pages and filters of the stored plan`);
+        const review = await stage<ReviewResult>("review", { org: orgs.files, file });
+        parse.push({ nominal, parse: parsed, review });
+      }
+      return parse;
+    };
+
     if (only) {
-      const scim = await scimStage();
-      const markdown = writeSection({ section: SCIM_SECTION, rows: scimRows(scim), startedAt, scale, wallSeconds: (performance.now() - t0) / 1000, machine, loadAfter: os.loadavg() });
+      const section = only === "scim" ? { section: SCIM_SECTION, rows: scimRows(await scimStage()) } : { section: PARSE_SECTION, rows: parseRows({ scale, parse: await parseStages() }) };
+      const markdown = writeSection({ ...section, startedAt, scale, wallSeconds: (performance.now() - t0) / 1000, machine, loadAfter: os.loadavg() });
       console.log(`\n${markdown}`);
-      log("updated the SCIM section of bench/RESULTS.md");
+      log(`updated section "${section.section}" of bench/RESULTS.md`);
       return;
     }
 
-    const parse: BenchResults["parse"] = [];
-    for (const { nominal, rows } of size.parse) {
-      const file = write(`parse-${rows}.csv`, generateCsv({ seed: PARSE_SEED, rows, invalidRate: 0.01 }));
-      log(`parse + validate ${rows} rows`);
-      const parsed = await stage<ParseResult>("parse", { org: orgs.files, file });
-      log(`upload → review ${rows} rows`);
-      const review = await stage<ReviewResult>("review", { org: orgs.files, file });
-      parse.push({ nominal, parse: parsed, review });
-    }
+    const parse = await parseStages();
 
     const newFile = write("apply-new.csv", generateCsv({ seed: APPLY_SEED, rows: size.apply, invalidRate: 0 }));
     const updateFile = write("apply-update.csv", generateCsv({ seed: APPLY_SEED, rows: size.apply, invalidRate: 0, changeEvery: 10 }));

@@ -28,7 +28,15 @@ export interface StageOutput<R> {
 }
 
 export interface ParseResult { rows: number; records: number; invalid: number; seconds: number }
-export interface ReviewResult { rows: number; uploadSeconds: number; planSeconds: number; counts: Record<string, number> }
+export interface ReviewResult {
+  rows: number;
+  uploadSeconds: number;
+  /** The first view of the review: the plan computed and stored. */
+  planSeconds: number;
+  counts: Record<string, number>;
+  /** Later pages and filters, read from the stored plan. */
+  paging: { runs: number; p50Ms: number; p95Ms: number };
+}
 export interface CopyResult { rows: number; seconds: number }
 export interface ApplyResult {
   rows: number;

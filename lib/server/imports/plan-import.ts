@@ -5,7 +5,7 @@ import type { FieldChange, ImportRecord, RecordDiff, RecordError } from "@/lib/i
 import { listFields } from "@/lib/server/fields/list-fields";
 import { collectNewGroups, groupDiffOptions, recordsTouchGroups } from "@/lib/server/groups/import-groups";
 import { findLearnersByEmailKey } from "./existing-learners";
-import { readMapping, readOptions } from "./import-options";
+import { type ImportOptions, readMapping, readOptions } from "./import-options";
 import { readImportRows } from "./read-import-rows";
 
 export interface PlannedRow {
@@ -46,6 +46,39 @@ export function countWelcomeEmails(rows: Pick<PlannedRow, "action" | "archives">
   return rows.reduce((n, row) => (row.action === "create" && !row.archives ? n + 1 : n), 0);
 }
 
+type PlannedJob = { source: string; headers: string[]; mapping: unknown };
+
+/**
+ * The plan of some of a draft's rows, against the learners as they are now: the same validation
+ * and diff the background job applies. Duplicates are found among the rows given, so a subset is
+ * planned as in the whole file only when it holds no row another row duplicates (rows already
+ * planned as errors, which the stored plan keeps).
+ */
+export async function planRows(
+  db: PrismaClient,
+  organisationId: string,
+  job: PlannedJob,
+  fields: Awaited<ReturnType<typeof listFields>>,
+  options: ImportOptions,
+  rows: Awaited<ReturnType<typeof readImportRows>>,
+) {
+  const source = job.source === "TEXTBOX" ? "textbox" : "csv";
+  const { records } = await buildRecordsTakingTurns({ headers: job.headers, rows }, readMapping(job.mapping), fields, { source, blankClears: options.blankClears });
+  const parseIssues = new Map(rows.filter((r) => r.message).map((r) => [r.rowNumber, r.message!]));
+  const existing = await findLearnersByEmailKey(db, organisationId, records.filter((r) => r.emailKey).map((r) => r.emailKey), { withGroups: recordsTouchGroups(records) });
+  const groups = await groupDiffOptions(db, organisationId, records, options);
+  const diffs: RecordDiff[] = [];
+  const planned = records.map((record: ImportRecord): PlannedRow => {
+    const issue = parseIssues.get(record.rowNumber);
+    const errors = issue ? [{ field: "row", message: issue }, ...record.errors] : record.errors;
+    const diff = diffRecord({ ...record, errors }, existing.get(record.emailKey) ?? null, { mode: options.mode, source, groups });
+    const archives = diff.changes.some((c) => c.field === "active" && c.to === false);
+    diffs.push(diff);
+    return { rowNumber: record.rowNumber, email: record.email, action: diff.action, changes: diff.changes, errors, reason: diff.reason, archives, groups: diff.groups };
+  });
+  return { planned, diffs, groupsColumn: groups !== undefined };
+}
+
 /**
  * What confirming this import would do, computed against the database
  * without writing anything: the same validation and diff the background
@@ -58,26 +91,14 @@ export async function planImport(db: PrismaClient, organisationId: string, impor
     readImportRows(db, importId),
   ]);
   const options = readOptions(job.options);
-  const source = job.source === "TEXTBOX" ? "textbox" : "csv";
-  const { records } = await buildRecordsTakingTurns({ headers: job.headers, rows }, readMapping(job.mapping), fields, { source, blankClears: options.blankClears });
-  const parseIssues = new Map(rows.filter((r) => r.message).map((r) => [r.rowNumber, r.message!]));
-  const existing = await findLearnersByEmailKey(db, organisationId, records.filter((r) => r.emailKey).map((r) => r.emailKey), { withGroups: recordsTouchGroups(records) });
-  const groups = await groupDiffOptions(db, organisationId, records, options);
-
+  const { planned, diffs, groupsColumn } = await planRows(db, organisationId, job, fields, options, rows);
   const counts: PlanCounts = { create: 0, update: 0, unchanged: 0, archive: 0, skip: 0, error: 0 };
-  const diffs: RecordDiff[] = [];
-  const planned: PlannedRow[] = records.map((record: ImportRecord) => {
-    const issue = parseIssues.get(record.rowNumber);
-    const errors = issue ? [{ field: "row", message: issue }, ...record.errors] : record.errors;
-    const diff = diffRecord({ ...record, errors }, existing.get(record.emailKey) ?? null, { mode: options.mode, source, groups });
-    const archives = diff.changes.some((c) => c.field === "active" && c.to === false);
-    counts[diff.action === "skip" ? "skip" : diff.action] += 1;
-    if (archives) counts.archive += 1;
-    diffs.push(diff);
-    return { rowNumber: record.rowNumber, email: record.email, action: diff.action, changes: diff.changes, errors, reason: diff.reason, archives, groups: diff.groups };
-  });
+  for (const row of planned) {
+    counts[row.action] += 1;
+    if (row.archives) counts.archive += 1;
+  }
   const newGroups: PlannedNewGroups = collectNewGroups(diffs);
-  return { job, fields, options, counts, welcomeEmails: countWelcomeEmails(planned, options), rows: planned, newGroups, hasGroupsColumn: groups !== undefined || hasGroupsColumn(job.mapping) };
+  return { job, fields, options, counts, welcomeEmails: countWelcomeEmails(planned, options), rows: planned, newGroups, hasGroupsColumn: groupsColumn || hasGroupsColumn(job.mapping) };
 }
 
 function hasGroupsColumn(mapping: unknown): boolean {

@@ -8,7 +8,7 @@ CREATE TABLE "ImportRowPlan" (
     "importId" TEXT NOT NULL,
     "rowNumber" INTEGER NOT NULL,
     "action" TEXT NOT NULL,
-    "detail" JSONB NOT NULL,
+    "detail" JSONB,
 
     CONSTRAINT "ImportRowPlan_pkey" PRIMARY KEY ("importId","rowNumber")
 );

@@ -1,11 +1,11 @@
 import type { PrismaClient } from "@/generated/prisma/client";
 import { listFields } from "@/lib/server/fields/list-fields";
 import { readMapping, readOptions } from "../import-options";
-import { planImport, type PlannedRow } from "../plan-import";
+import { planImport, type PlannedRow, planRows } from "../plan-import";
 import { readLearnersVersion } from "./learners-version";
 import { planKey } from "./plan-key";
 import { defaultFilter, filteredTotal, REVIEW_FILTERS, type PlanSummary, type ReviewFilter } from "./plan-summary";
-import { storePlan } from "./store-plan";
+import { keepsDetail, storePlan } from "./store-plan";
 
 export interface ReviewQuery {
   filter?: ReviewFilter;
@@ -31,8 +31,9 @@ export async function loadReview(db: PrismaClient, organisationId: string, impor
   if (job.planKey === key && job.planVersion === version && job.planSummary) {
     const summary = job.planSummary as unknown as PlanSummary;
     const page = pageOf(summary, query);
-    const rows = await readPlanRows(db, importId, page.filter, (page.page - 1) * query.pageSize, query.pageSize);
-    return { job, fields, options, summary, ...page, rows, computed: false };
+    const rows = await readPlanPage(db, organisationId, { job, fields, options }, page.filter, (page.page - 1) * query.pageSize, query.pageSize);
+    // A page that plans differently from what was stored means the plan is out of date after all.
+    if (rows) return { job, fields, options, summary, ...page, rows, computed: false };
   }
 
   const plan = await planImport(db, organisationId, importId);
@@ -53,13 +54,31 @@ function pageOf(summary: PlanSummary, query: ReviewQuery) {
   return { filter, total, pageCount, page: Math.min(pageCount, Math.max(1, Math.floor(query.page) || 1)) };
 }
 
-async function readPlanRows(db: Pick<PrismaClient, "importRowPlan">, importId: string, filter: ReviewFilter, skip: number, take: number): Promise<PlannedRow[]> {
+type PlanContext = { job: Parameters<typeof planRows>[2]; fields: Parameters<typeof planRows>[3]; options: Parameters<typeof planRows>[4] };
+
+/**
+ * A page of the stored plan: errors and skips as stored, the other rows planned again from their
+ * cells (see ImportRowPlan.detail). Null when one of them no longer plans to the stored action.
+ */
+async function readPlanPage(db: PrismaClient, organisationId: string, context: PlanContext & { job: { id: string } }, filter: ReviewFilter, skip: number, take: number): Promise<PlannedRow[] | null> {
   const actions = REVIEW_FILTERS[filter].actions;
-  const rows = await db.importRowPlan.findMany({
-    where: { importId, ...(actions ? { action: { in: [...actions] } } : {}) },
+  const stored = await db.importRowPlan.findMany({
+    where: { importId: context.job.id, ...(actions ? { action: { in: [...actions] } } : {}) },
     orderBy: { rowNumber: "asc" },
     skip,
     take,
   });
-  return rows.map((row) => ({ rowNumber: row.rowNumber, action: row.action as PlannedRow["action"], ...(row.detail as unknown as Omit<PlannedRow, "rowNumber" | "action">) }));
+  const replan = stored.filter((row) => !keepsDetail(row.action as PlannedRow["action"])).map((row) => row.rowNumber);
+  const fresh = new Map<number, PlannedRow>();
+  if (replan.length) {
+    const cells = await db.importRow.findMany({ where: { importId: context.job.id, rowNumber: { in: replan } }, orderBy: { rowNumber: "asc" }, select: { rowNumber: true, cells: true, message: true, outcome: true } });
+    for (const row of (await planRows(db, organisationId, context.job, context.fields, context.options, cells)).planned) fresh.set(row.rowNumber, row);
+  }
+  const rows: PlannedRow[] = [];
+  for (const row of stored) {
+    const planned = row.detail ? { rowNumber: row.rowNumber, action: row.action as PlannedRow["action"], ...(row.detail as unknown as Omit<PlannedRow, "rowNumber" | "action">) } : fresh.get(row.rowNumber);
+    if (!planned || planned.action !== row.action) return null;
+    rows.push(planned);
+  }
+  return rows;
 }

@@ -2,8 +2,8 @@ import type { PrismaClient } from "@/generated/prisma/client";
 import type { PlannedRow } from "../plan-import";
 import type { PlanSummary } from "./plan-summary";
 
-/** Rows per INSERT: a 100,000-row plan is 20 statements of ~1 MB of parameters each. */
-const BATCH = 5_000;
+/** Rows per INSERT: a 100,000-row plan is 10 statements. */
+const BATCH = 10_000;
 
 export interface PlanToStore {
   /** The draft's plan key when this plan's computation started: storing is refused if it has moved on since. */
@@ -12,6 +12,11 @@ export interface PlanToStore {
   version: string;
   summary: PlanSummary;
   rows: PlannedRow[];
+}
+
+/** Only rows that won't be imported keep their detail: see ImportRowPlan.detail. */
+export function keepsDetail(action: PlannedRow["action"]): boolean {
+  return action === "error" || action === "skip";
 }
 
 /**
@@ -31,8 +36,8 @@ export async function storePlan(db: PrismaClient, importId: string, plan: PlanTo
         const batch = plan.rows.slice(start, start + BATCH);
         await tx.$executeRaw`
           INSERT INTO "ImportRowPlan" ("importId", "rowNumber", "action", "detail")
-          SELECT ${importId}, u.n, u.a, u.d::jsonb
-          FROM unnest(${batch.map((r) => r.rowNumber)}::int[], ${batch.map((r) => r.action)}::text[], ${batch.map(detailOf)}::text[]) AS u(n, a, d)`;
+          SELECT ${importId}, u.n, u.a, u.d
+          FROM unnest(${batch.map((r) => r.rowNumber)}::int[], ${batch.map((r) => r.action)}::text[], ${batch.map(detailOf)}::jsonb[]) AS u(n, a, d)`;
       }
       return true;
     },
@@ -40,8 +45,8 @@ export async function storePlan(db: PrismaClient, importId: string, plan: PlanTo
   );
 }
 
-/** The row without the two fields that have columns of their own. */
-function detailOf(row: PlannedRow): string {
+function detailOf(row: PlannedRow): string | null {
+  if (!keepsDetail(row.action)) return null;
   const detail: Partial<PlannedRow> = { ...row };
   delete detail.rowNumber;
   delete detail.action;
