@@ -4,6 +4,7 @@ import { expectNoSeriousA11yViolations } from "../support/axe";
 import { e2eDb } from "../support/db";
 import { seedLearners } from "../support/learners";
 import { createTenant, logIn } from "../support/tenant";
+import { openDialog } from "../support/open-dialog";
 
 /** With E2E_SCREENSHOTS=<folder>, each step the tests pass through is saved there to look at. */
 async function shot(page: Page, name: string) {
@@ -143,7 +144,7 @@ test("[GROUPS][PAGES]: create a group, add users from the directory, open it, ed
 
   await page.goto("/groups");
   await page.getByRole("link", { name: "Fire wardens" }).click();
-  await page.getByRole("button", { name: "Edit Fire wardens" }).click();
+  await openDialog(page, page.getByRole("button", { name: "Edit Fire wardens" }));
   await page.getByRole("dialog").getByLabel("Name").fill("Fire marshals");
   await page.getByRole("button", { name: "Save changes" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Fire marshals" })).toBeVisible();
