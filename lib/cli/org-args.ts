@@ -1,7 +1,7 @@
 import { parseArgs } from "node:util";
 import { FIRST_ORGANISATION_COMMAND } from "@/lib/db/startup-message";
 import { joinWithAnd } from "@/lib/imports/message-format";
-import { newOrganisationSchema, SLUG_RULE, suggestSlug } from "@/lib/validations/organisations";
+import { newOrganisationSchema, suggestSlug } from "@/lib/validations/organisations";
 
 export const ORG_USAGE = `Usage: npm run cli -- org <create|list> [options]
 
@@ -12,7 +12,8 @@ Creates an organisation for a customer, and lists the organisations.
       and invites its owner by email to choose a username and password (the
       link works once, for 7 days). Without RESEND_API_KEY no email is sent:
       the link is printed, to hand over yourself.
-      Slug: ${SLUG_RULE.replace(/^Use /, "")}
+      Slug: 2 to 40 lower-case letters, digits and single dashes, starting
+      with a letter (like acme-care); it is what --org takes.
   org list [--json]
       Every organisation: slug, name, created, admins, learners.`;
 

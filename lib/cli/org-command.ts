@@ -1,4 +1,5 @@
 import type { PrismaClient } from "@/generated/prisma/client";
+import { appUrl, env } from "@/lib/env";
 import { createOrganisationForOwner } from "@/lib/server/organisations/create-organisation-for-owner";
 import { listOrganisations } from "@/lib/server/organisations/list-organisations";
 import { INVITATION_DAYS } from "@/lib/server/team/team-rules";
@@ -26,10 +27,12 @@ export async function runOrgCommand(db: PrismaClient, cmd: OrgCommand, io: CliIo
   if (cmd.json) {
     const link = invitation.delivery.status === "sent" ? null : invitation.acceptUrl;
     io.out(JSON.stringify({ organisation: { slug: organisation.slug, name: organisation.name }, owner, invitation: { id: invitation.id, delivery: invitation.delivery, link, days: INVITATION_DAYS } }));
-    return EXIT.ok;
+  } else {
+    const said = formatCreated({ slug: organisation.slug, name: organisation.name, owner, acceptUrl: invitation.acceptUrl, delivery: invitation.delivery, invitationDays: INVITATION_DAYS });
+    io.err(said.messages);
+    if (said.link) io.out(said.link);
   }
-  const said = formatCreated({ slug: organisation.slug, name: organisation.name, owner, acceptUrl: invitation.acceptUrl, delivery: invitation.delivery, invitationDays: INVITATION_DAYS });
-  io.err(said.messages);
-  if (said.link) io.out(said.link);
+  // The link is built from APP_URL: without it, it points at this machine, which the owner can't open.
+  if (!env.APP_URL) io.err(`Note: APP_URL is not set, so the invitation link points at ${appUrl()}. Set APP_URL to the address people open Rollcall at.`);
   return EXIT.ok;
 }
