@@ -1,6 +1,16 @@
 // Which starts get the demo organisation: prepareDatabase on a fresh database, as `npm start` runs it.
+import { execFile } from "node:child_process";
+import { resolve } from "node:path";
+import { promisify } from "node:util";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { createTestDatabase } from "./global-setup";
+
+/** `npm run db:prepare`: what `npm start` does and prints before it starts the app. */
+async function prepareScript(databaseUrl: string, extraEnv: Record<string, string> = {}) {
+  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: databaseUrl, AUTH_SECRET: "seed-demo-test-secret-seed-demo-test-secret", ...extraEnv };
+  for (const name of ["SEED_DEMO", "SEED_ADMIN_PASSWORD", "RESEND_API_KEY"]) if (!(name in extraEnv)) delete env[name];
+  return promisify(execFile)(resolve("node_modules/.bin/tsx"), ["scripts/with-database.ts"], { env, timeout: 50_000 });
+}
 
 async function prepareWith(seedDemo: string | undefined) {
   vi.resetModules();
@@ -50,5 +60,25 @@ describe("seeding the demo organisation", () => {
     vi.resetModules();
     vi.stubEnv("SEED_DEMO", "maybe");
     await expect(import("@/lib/env")).rejects.toThrow(/SEED_DEMO: must be true or false/);
+  });
+});
+
+describe("what npm start prints on a DATABASE_URL", () => {
+  it("without SEED_DEMO: no demo login, but how to create the first organisation; then how many there are", async () => {
+    const database = await createTestDatabase();
+    try {
+      const first = await prepareScript(database.url);
+      expect(first.stdout).toMatch(/^Database: PostgreSQL \(DATABASE_URL\); \d+ migration\(s\) applied\.\n/);
+      expect(first.stdout).toContain("No organisations yet (the demo organisation is seeded only with SEED_DEMO=true).");
+      expect(first.stdout).toContain('  npm run cli -- org create --name "Acme Care Ltd" --slug acme');
+      expect(first.stdout).not.toMatch(/Log in at .* as/);
+
+      const seeded = await prepareScript(database.url, { SEED_DEMO: "true" });
+      expect(seeded.stdout).toMatch(/Seeded organisation "Demo Training Ltd" \(slug demo\)\.\n {2}Log in at \S+ as {2}admin {2}\/ {2}\S+/);
+      const again = await prepareScript(database.url);
+      expect(again.stdout).toMatch(/^Database: PostgreSQL \(DATABASE_URL\); 0 migration\(s\) applied\.\n1 organisation\. Log in at \S+\/login; add one with npm run cli -- org create/);
+    } finally {
+      await database.drop();
+    }
   });
 });
