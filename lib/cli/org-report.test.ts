@@ -42,8 +42,8 @@ describe("org create's report", () => {
     const outbox = formatCreated({ ...created, delivery: { status: "outbox" } });
     expect(outbox.link).toBe(created.acceptUrl);
     expect(outbox.messages).toContain("No email was sent: RESEND_API_KEY is not set. Give Olive Owner this link to choose a username and password. The link works once, for 7 days.");
-    const failed = formatCreated({ ...created, delivery: { status: "failed", error: "validation_error: invalid from address" } });
+    const failed = formatCreated({ ...created, delivery: { status: "failed", error: "validation_error: invalid from address." } });
     expect(failed.link).toBe(created.acceptUrl);
-    expect(failed.messages).toContain("The invitation email to olive@acme.test could not be sent (validation_error: invalid from address).");
+    expect(failed.messages).toContain("The invitation email to olive@acme.test could not be sent: validation_error: invalid from address. Give Olive Owner this link");
   });
 });

@@ -43,6 +43,6 @@ export function formatCreated(created: CreatedOrganisation): { messages: string;
   if (delivery.status === "sent") {
     return { messages: `${head}\nThe invitation was emailed to ${owner.email}. ${validity}\nThey choose a username and password, then sign in to an empty organisation.`, link: null };
   }
-  const why = delivery.status === "outbox" ? "No email was sent: RESEND_API_KEY is not set." : `The invitation email to ${owner.email} could not be sent (${delivery.error}).`;
+  const why = delivery.status === "outbox" ? "No email was sent: RESEND_API_KEY is not set." : `The invitation email to ${owner.email} could not be sent: ${delivery.error.replace(/\.$/, "")}.`;
   return { messages: `${head}\n${why} Give ${owner.name} this link to choose a username and password. ${validity}`, link: created.acceptUrl };
 }

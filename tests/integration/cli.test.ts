@@ -263,6 +263,19 @@ describe("cli org", () => {
     }
   });
 
+  it("create when the email provider can't be reached: the invitation stands and its link is printed to hand over", async () => {
+    const slug = `down-${tag()}`;
+    const ownerEmail = `dora-${slug}@acme.test`;
+
+    const run = await cliWithResend("http://127.0.0.1:9", "org", "create", "--name", "Down Ltd", "--slug", slug, "--owner-name", "Dora", "--owner-email", ownerEmail);
+
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stderr).toMatch(new RegExp(`The invitation email to ${ownerEmail} could not be sent: .+[^.]\\. Give Dora this link`));
+    const { findValidInvitation } = await import("@/lib/server/team/accept-invitation");
+    const token = new URL(run.stdout.trim()).searchParams.get("token")!;
+    expect(await findValidInvitation(await getDb(), token)).toMatchObject({ email: ownerEmail, role: "OWNER" });
+  });
+
   it("refuses a taken slug, a malformed slug or email and a missing option with exit 2 and a specific message, creating nothing", async () => {
     const existing = await createTestOrganisation();
     const db = await getDb();
