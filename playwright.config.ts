@@ -42,6 +42,8 @@ export default defineConfig({
     env: {
       PORT: String(port),
       DATABASE_URL: E2E_DATABASE_URL,
+      // A DATABASE_URL gets the demo organisation only when asked; the e2e app starts with it, as `npm start` on the embedded default does.
+      SEED_DEMO: "true",
       APP_URL: baseURL,
       AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e-secret",
       RESEND_API_KEY: "re_e2e_test_key",

@@ -26,6 +26,8 @@ const envSchema = z.object({
   /** Requests each API token may make per minute; over it, the API answers 429 with Retry-After. */
   API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
   SEED_ADMIN_PASSWORD: optional(z.string().min(12, "must be at least 12 characters")),
+  /** Seed the demo organisation: unset = only on the embedded default, never on a DATABASE_URL (a real deployment). */
+  SEED_DEMO: optional(z.stringbool({ truthy: ["true", "1", "yes"], falsy: ["false", "0", "no"], error: "must be true or false" })),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -2,7 +2,7 @@
  * What `npm run dev` and `npm start` run: `tsx scripts/with-database.ts next start`.
  * Gets the database ready — DATABASE_URL, or the embedded PostgreSQL server in .data/ (started
  * here, or reused if the CLI or another app already runs it) — applies migrations, seeds the
- * demo organisation, prints how to log in, then runs the command with DATABASE_URL set.
+ * demo organisation (embedded default, or SEED_DEMO=true), prints how to log in, then runs the command with DATABASE_URL set.
  * Signals go to the command; when it has exited the embedded server is released (and stopped
  * if nothing else uses it). With no command it only prepares the database (`npm run db:prepare`).
  */
@@ -20,21 +20,17 @@ for (const notice of database.notices) console.warn(`Note: ${notice}`);
 
 let status: number;
 try {
-  const [{ prepareDatabase }, { appUrl }, { outboxUrl }] = await Promise.all([
+  const [{ prepareDatabase }, { appUrl }, { outboxUrl }, { signInMessage }] = await Promise.all([
     import("@/lib/db/prepare"),
     import("@/lib/env"),
     import("@/lib/email/outbox"),
+    import("@/lib/db/startup-message"),
   ]);
   const prepared = await prepareDatabase(database.url, { embedded: database.embedded });
   const where = database.embedded ? `embedded PostgreSQL in ${relative(process.cwd(), dataDir) || "."}/postgres` : "PostgreSQL (DATABASE_URL)";
   console.log(`Database: ${where}; ${prepared.applied.length} migration(s) applied.`);
-  const login = `${appUrl()}/login`;
-  if (prepared.seed.created) {
-    console.log(`Seeded organisation "Demo Training Ltd" (slug demo).\n  Log in at ${login} as  ${prepared.seed.username}  /  ${prepared.seed.password}`);
-  } else {
-    const hint = prepared.passwordFile ? ` (password in ${relative(process.cwd(), prepared.passwordFile)} unless you changed it)` : "";
-    console.log(`Demo organisation ready. Log in at ${login} as ${prepared.seed.username}${hint}.`);
-  }
+  const passwordFile = prepared.passwordFile && relative(process.cwd(), prepared.passwordFile);
+  console.log(signInMessage({ seed: prepared.seed, organisations: prepared.organisations, loginUrl: `${appUrl()}/login`, passwordFile }));
   const outbox = outboxUrl();
   if (outbox) console.log(`Emails are not sent (no RESEND_API_KEY); read them at ${outbox}`);
 

@@ -4,7 +4,7 @@ import { createTenant, logIn } from "../support/tenant";
 test("[AUTH]: admin logs in with username and password and lands on the dashboard", async ({ page }) => {
   const tenant = await createTenant();
   await logIn(page, tenant);
-  await expect(page.getByRole("heading", { level: 1 })).toContainText("Welcome back");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Welcome");
   await expect(page.getByText(tenant.name).first()).toBeVisible();
 });
 
@@ -47,7 +47,7 @@ async function logOutFromMenu(page: Page) {
 test("[AUTH]: admin logs out from the user menu straight after logging in", async ({ page, context }) => {
   const tenant = await createTenant();
   await logIn(page, tenant);
-  await expect(page.getByRole("heading", { level: 1 })).toContainText("Welcome back");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Welcome");
   await logOutFromMenu(page);
   expect(await sessionCookies(context)).toEqual([]);
   await page.goto("/dashboard");

@@ -141,7 +141,7 @@ for (const { engine, external } of engines) {
       // The CLI, while the app runs, on the same data; the app shows what it imported.
       const csv = join(dataDir, "cli.csv");
       writeFileSync(csv, "Email,First Name,Last Name,Active\ncli-zoe@example.com,Zoë,Cliford,1\n");
-      const cli = spawnSync(process.execPath, ["--import", "tsx", "scripts/cli.ts", "import", "--org", "demo", "--file", csv, "--json"], { env: launchEnv(dataDir, scratch ? { DATABASE_URL: scratch.url } : {}), encoding: "utf8" });
+      const cli = spawnSync(process.execPath, ["--import", "tsx", "scripts/cli.ts", "import", "--org", "demo", "--file", csv, "--json"], { env: launchEnv(dataDir, scratch ? { DATABASE_URL: scratch.url, SEED_DEMO: "true" } : {}), encoding: "utf8" });
       expect(cli.status, cli.stderr).toBe(0);
       expect(JSON.parse(cli.stdout)).toMatchObject({ summary: expect.objectContaining({ create: 1 }) });
       await page.goto(`${app.baseURL}/users?q=cli-zoe`);

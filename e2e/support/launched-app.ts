@@ -4,7 +4,8 @@ import { join } from "node:path";
 /**
  * The app as `npm start` runs it, on a data folder of its own: scripts/with-database.ts opening
  * the database (the embedded PostgreSQL server in that folder unless `databaseUrl` is given),
- * then `next start` on the build the e2e run already made. No Inngest keys, no email provider.
+ * then `next start` on the build the e2e run already made. No Inngest keys, no email provider. With a
+ * `databaseUrl` it sets SEED_DEMO=true, as a DATABASE_URL deployment gets the demo only when asked.
  */
 export interface LaunchedApp {
   baseURL: string;
@@ -26,7 +27,7 @@ export function launchEnv(dataDir: string, extra: Record<string, string> = {}): 
     SEED_ADMIN_PASSWORD: LAUNCHED_ADMIN_PASSWORD,
     ...extra,
   };
-  for (const name of ["DATABASE_URL", "AUTH_SECRET", "RESEND_API_KEY", "RESEND_BASE_URL", "INNGEST_EVENT_KEY", "INNGEST_SIGNING_KEY", "INNGEST_DEV", "NEXT_MANUAL_SIG_HANDLE"]) {
+  for (const name of ["DATABASE_URL", "SEED_DEMO", "AUTH_SECRET", "RESEND_API_KEY", "RESEND_BASE_URL", "INNGEST_EVENT_KEY", "INNGEST_SIGNING_KEY", "INNGEST_DEV", "NEXT_MANUAL_SIG_HANDLE"]) {
     if (!(name in extra)) delete env[name];
   }
   return env;
@@ -35,7 +36,7 @@ export function launchEnv(dataDir: string, extra: Record<string, string> = {}): 
 export async function launchApp(dataDir: string, port: number, databaseUrl?: string): Promise<LaunchedApp> {
   const baseURL = `http://localhost:${port}`;
   const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "scripts/with-database.ts", "next", "start", "-p", String(port)], {
-    env: launchEnv(dataDir, { PORT: String(port), APP_URL: baseURL, ...(databaseUrl ? { DATABASE_URL: databaseUrl, AUTH_SECRET: LAUNCHED_AUTH_SECRET } : {}) }),
+    env: launchEnv(dataDir, { PORT: String(port), APP_URL: baseURL, ...(databaseUrl ? { DATABASE_URL: databaseUrl, SEED_DEMO: "true", AUTH_SECRET: LAUNCHED_AUTH_SECRET } : {}) }),
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";

@@ -34,7 +34,7 @@ export async function createTenant(opts: { customFields?: string[] } = {}): Prom
   return { ...tenant, organisationId: org.id };
 }
 
-export async function logIn(page: Page, tenant: Tenant, path = "/dashboard") {
+export async function logIn(page: Page, tenant: Pick<Tenant, "username" | "password">, path = "/dashboard") {
   await page.goto(`/login?callbackUrl=${encodeURIComponent(path)}`);
   await page.getByLabel("Username").fill(tenant.username);
   await page.getByLabel("Password", { exact: true }).fill(tenant.password);

@@ -200,6 +200,13 @@ describe("describeActivity", () => {
     });
   }
 
+  it("reads an organisation's first owner, invited by `org create`, as the command line's doing", () => {
+    const described = describeActivity(
+      entry("admin.invited", { invitationId: "inv1", name: "Olive Owner", email: "olive@acme.test", role: "OWNER", source: "CLI" }, { adminId: null, adminName: null, ip: null }),
+    );
+    expect(described).toMatchObject({ actor: { kind: "command_line", label: "Command line" }, sentence: "Invited Olive Owner (olive@acme.test) as Owner (from the command line)." });
+  });
+
   it("reads the other profile field changes", () => {
     const field = (detail: Record<string, unknown>) => describeActivity(entry("fields.changed", detail)).sentence;
     expect(field({ change: "updated", key: "cf_dept", changes: { label: { from: "Dept", to: "Department" }, type: { from: "TEXT", to: "SELECT" } } })).toBe(

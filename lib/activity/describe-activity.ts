@@ -175,7 +175,7 @@ function describeTeam(action: string, d: Detail): Described {
   const who = text(d, "username") ?? text(d, "email") ?? text(d, "name") ?? "someone";
   switch (action) {
     case "admin.invited":
-      return { sentence: `Invited ${text(d, "name") ?? "someone"}${text(d, "email") ? ` (${text(d, "email")})` : ""} as ${roleName(d, "role")}.`, link: TEAM_LINK };
+      return { sentence: `Invited ${text(d, "name") ?? "someone"}${text(d, "email") ? ` (${text(d, "email")})` : ""} as ${roleName(d, "role")}${text(d, "source") === "CLI" ? " (from the command line)" : ""}.`, link: TEAM_LINK };
     case "admin.invitation_resent":
       return { sentence: `Sent a new invitation link to ${who}; the old link no longer works.`, link: TEAM_LINK };
     case "admin.invitation_revoked":
@@ -280,7 +280,7 @@ function describeAction(action: string, d: Detail): Described {
 /**
  * Who is behind an entry. Directory-sync writes come through a token but read
  * as the directory; sign-in attempts that failed are nobody's until proven
- * otherwise; an import with neither admin nor token came from the command line.
+ * otherwise; an entry with neither admin nor token and the source CLI came from the command line.
  */
 export function describeActor(entry: ActivityEntry): ActivityActor {
   const d = asDetail(entry.detail);
@@ -292,7 +292,8 @@ export function describeActor(entry: ActivityEntry): ActivityActor {
     return { kind: "anonymous", label: entry.ip ? `Someone at ${entry.ip}` : "Someone" };
   }
   if (entry.adminId) return { kind: "admin", label: entry.adminName ?? "A removed admin" };
-  if (entry.action.startsWith("import.") && text(d, "source") === "CLI") return { kind: "command_line", label: "Command line" };
+  // CLI imports, and an organisation's first owner invited by `org create`.
+  if (text(d, "source") === "CLI") return { kind: "command_line", label: "Command line" };
   return { kind: "system", label: "Rollcall" };
 }
 

@@ -1,11 +1,19 @@
 import { parseArgs } from "node:util";
 import type { ImportMode } from "@/lib/imports/types";
+import { type OrgCommand, ORG_USAGE, parseOrgArgs } from "./org-args";
 import { parseTokenArgs, type TokenCommand, TOKEN_USAGE } from "./token-args";
 
 /** 0: the file was read (rows may still have errors); 1: the file was refused as a whole; 2: the command could not run. */
 export const EXIT = { ok: 0, fileRefused: 1, failure: 2 } as const;
 
-export const USAGE = `Usage: npm run cli -- import --org <slug> --file <path> [options]
+export const USAGE = `Usage: npm run cli -- <command> [options]
+
+Commands:
+  import   Add and update an organisation's users from a CSV file
+  token    Create, list and revoke an organisation's API tokens
+  org      Create an organisation for a customer (its owner is invited), list them
+
+Usage: npm run cli -- import --org <slug> --file <path> [options]
 
 Adds and updates an organisation's users from a CSV file, exactly as the
 import wizard does (headers are mapped automatically).
@@ -33,7 +41,9 @@ imported); 1 the file was refused as a whole; 2 the command could not run
 Uses DATABASE_URL when set, otherwise the embedded PostgreSQL in .data/
 (shared with the app while it runs).
 
-${TOKEN_USAGE}`;
+${TOKEN_USAGE}
+
+${ORG_USAGE}`;
 
 export interface ImportCommand {
   command: "import";
@@ -48,10 +58,10 @@ export interface ImportCommand {
   json: boolean;
 }
 
-export type ParsedArgs = { command: "help" } | { command: "invalid"; message: string } | ImportCommand | TokenCommand;
+export type ParsedArgs = { command: "help" } | { command: "invalid"; message: string } | ImportCommand | TokenCommand | OrgCommand;
 
 /** Options of either command that take a value: the word after one is its value, not the command. */
-const VALUE_OPTIONS = new Set(["--org", "--file", "--mode", "--name", "--scopes", "--expires-in-days"]);
+const VALUE_OPTIONS = new Set(["--org", "--file", "--mode", "--name", "--scopes", "--expires-in-days", "--slug", "--owner-name", "--owner-email", "--new-groups"]);
 
 function commandWord(argv: string[]): string | undefined {
   return argv.find((arg, i) => !arg.startsWith("-") && !(i > 0 && VALUE_OPTIONS.has(argv[i - 1]!)));
@@ -62,6 +72,7 @@ const MODES: readonly ImportMode[] = ["upsert", "create", "update"];
 /** Reads `import --org … --file …` style arguments; never throws. */
 export function parseCliArgs(argv: string[]): ParsedArgs {
   if (commandWord(argv) === "token") return parseTokenArgs(argv);
+  if (commandWord(argv) === "org") return parseOrgArgs(argv);
   let parsed;
   try {
     parsed = parseArgs({
@@ -86,8 +97,8 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
   const { values, positionals } = parsed;
   if (values.help) return { command: "help" };
   const [command, ...extra] = positionals;
-  if (!command) return { command: "invalid", message: "Name a command: import or token." };
-  if (command !== "import") return { command: "invalid", message: `Unknown command "${command}". Commands are: import, token.` };
+  if (!command) return { command: "invalid", message: "Name a command: import, token or org." };
+  if (command !== "import") return { command: "invalid", message: `Unknown command "${command}". Commands are: import, token, org.` };
   if (extra.length) return { command: "invalid", message: `Unexpected argument "${extra[0]}".` };
 
   const missing = (["org", "file"] as const).filter((name) => !values[name]);

@@ -3,6 +3,8 @@ import { type OpenDatabase, openDatabase } from "@/lib/db/open-database";
 import { EXIT, parseCliArgs, USAGE } from "./args";
 import { type CliIo, processIo } from "./io";
 
+const COMMAND_NAMES = { import: "import", token: "token command", org: "org command" } as const;
+
 /**
  * The whole CLI: arguments → database (DATABASE_URL, or the embedded server, shared with a
  * running app) → command. Returns the exit status. The database and the app's modules are
@@ -31,13 +33,14 @@ export async function runCli(argv: string[], io: CliIo = processIo, open: (root:
     const db = await getDb();
     try {
       if (args.command === "token") return await (await import("./token-command")).runTokenCommand(db, args, io);
+      if (args.command === "org") return await (await import("./org-command")).runOrgCommand(db, args, io);
       return await (await import("./import-command")).runImportCommand(db, args, io);
     } finally {
       const { closeImportClaims } = await import("@/lib/server/jobs/import-claims");
       await Promise.all([db.$disconnect(), closeImportClaims()]);
     }
   } catch (error) {
-    io.err(`The ${args.command === "token" ? "token command" : "import"} could not run: ${error instanceof Error ? error.message : String(error)}`);
+    io.err(`The ${COMMAND_NAMES[args.command]} could not run: ${error instanceof Error ? error.message : String(error)}`);
     return EXIT.failure;
   } finally {
     await database?.release();

@@ -10,14 +10,22 @@ import { applyMigrations, pgRunner } from "./migrate";
 
 export interface PreparedDatabase {
   applied: string[];
-  seed: SeedResult;
+  /** Null when the demo isn't seeded: DATABASE_URL without SEED_DEMO=true, or SEED_DEMO=false. */
+  seed: SeedResult | null;
+  /** How many organisations there are, the demo included. */
+  organisations: number;
   /** Where the demo admin's password was kept (embedded default only). */
   passwordFile?: string;
 }
 
+/** The embedded default is a trial on one machine, so it gets the demo; a DATABASE_URL is a deployment, which gets it only when asked. */
+export function seedsDemo(embedded: boolean): boolean {
+  return env.SEED_DEMO ?? embedded;
+}
+
 /**
- * Applies migrations and seeds the demo organisation. On the embedded default it also keeps
- * what a local installation needs in .data/: the demo admin's password and a generated auth secret.
+ * Applies migrations and seeds the demo organisation (see seedsDemo). On the embedded default it
+ * also keeps what a local installation needs in .data/: the demo admin's password and a generated auth secret.
  */
 export async function prepareDatabase(url: string, { embedded }: { embedded: boolean }): Promise<PreparedDatabase> {
   const client = new pg.Client({ connectionString: url });
@@ -29,14 +37,19 @@ export async function prepareDatabase(url: string, { embedded }: { embedded: boo
     await client.end();
   }
   const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
-  const seed = await seedDemo(db, env.SEED_ADMIN_PASSWORD).finally(() => db.$disconnect());
-  if (!embedded) return { applied, seed };
+  const { seed, organisations } = await seedAndCount(db, embedded).finally(() => db.$disconnect());
+  if (!embedded) return { applied, seed, organisations };
 
   const passwordFile = join(dataDir, "demo-admin-password.txt");
-  if (seed.created) writeFileSync(passwordFile, seed.password + "\n", { mode: 0o600 });
+  if (seed?.created) writeFileSync(passwordFile, seed.password + "\n", { mode: 0o600 });
   if (!env.AUTH_SECRET && !existsSync(localSecretPath)) {
     mkdirSync(dirname(localSecretPath), { recursive: true });
     writeFileSync(localSecretPath, randomBytes(32).toString("base64url"), { mode: 0o600 });
   }
-  return { applied, seed, passwordFile };
+  return { applied, seed, organisations, passwordFile: seed ? passwordFile : undefined };
+}
+
+async function seedAndCount(db: PrismaClient, embedded: boolean) {
+  const seed = seedsDemo(embedded) ? await seedDemo(db, env.SEED_ADMIN_PASSWORD) : null;
+  return { seed, organisations: await db.organisation.count() };
 }

@@ -1,12 +1,14 @@
 // The real CLI (`tsx scripts/cli.ts`) in a child process against the test database.
-// Each spawn costs a second or two, so the file keeps to ten of them.
+// Each spawn costs a second or two, so the file keeps the number down (argument errors are unit-tested in lib/cli/).
 import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import { NON_CSV_MESSAGES } from "@/lib/imports/decode";
+import { startFakeResend } from "../support/fake-resend";
 import { createTestOrganisation, learnerSnapshot } from "./support/fixtures";
 
 const TSX = resolve("node_modules/.bin/tsx");
@@ -30,6 +32,11 @@ function cli(...args: string[]): Promise<CliRun> {
   return spawnCli(args, 0);
 }
 
+/** With an email provider: the fake Resend at `resendUrl`. */
+function cliWithResend(resendUrl: string, ...args: string[]): Promise<CliRun> {
+  return spawnCli(args, 0, { RESEND_API_KEY: "re_cli_test_key", RESEND_BASE_URL: resendUrl });
+}
+
 /**
  * Like `cli … | jq` with a consumer that falls behind: stdout is read up to
  * the pipe's first bufferful, then not for `stallMs`, so the child is still
@@ -39,10 +46,11 @@ function cliIntoSlowReader(stallMs: number, ...args: string[]): Promise<CliRun> 
   return spawnCli(args, stallMs);
 }
 
-function spawnCli(args: string[], stallMs: number): Promise<CliRun> {
+function spawnCli(args: string[], stallMs: number, extraEnv: Record<string, string> = {}): Promise<CliRun> {
   // DATABASE_URL is the test database (setup-env.ts); jobs run in-process and send no real email whatever the shell has set.
   const env: NodeJS.ProcessEnv = { ...process.env };
-  for (const name of ["INNGEST_EVENT_KEY", "INNGEST_SIGNING_KEY", "INNGEST_DEV", "RESEND_API_KEY"]) delete env[name];
+  for (const name of ["INNGEST_EVENT_KEY", "INNGEST_SIGNING_KEY", "INNGEST_DEV", "RESEND_API_KEY", "RESEND_BASE_URL", "SEED_DEMO"]) delete env[name];
+  Object.assign(env, extraEnv);
   return new Promise((done, fail) => {
     const child = spawn(TSX, ["scripts/cli.ts", ...args], { env, stdio: ["ignore", "pipe", "pipe"], timeout: SPAWN_TIMEOUT });
     let stdout = "";
@@ -207,5 +215,108 @@ describe("cli token", () => {
     const revoked = await cli("token", "revoke", token.id, "--org", org.slug);
     expect(revoked).toMatchObject({ status: 0, stdout: "Revoked “HR nightly”. Requests with it are refused from now on.\n" });
     expect(await authenticateApiToken(db, token.secret)).toMatchObject({ ok: false, reason: "revoked" });
+  });
+});
+
+describe("cli org", () => {
+  const tag = () => randomBytes(4).toString("hex");
+
+  it("create without an email provider: the organisation has the built-in fields and no admin, and the owner's link is printed alone on stdout", async () => {
+    const slug = `acme-${tag()}`;
+    const ownerEmail = `olive-${slug}@acme.test`;
+
+    const run = await cli("org", "create", "--name", "Acme Care Ltd", "--slug", slug, "--owner-name", "Olive Owner", "--owner-email", ownerEmail);
+
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stderr).toContain(`Created the organisation “Acme Care Ltd” (slug ${slug}) with the built-in profile fields, and invited Olive Owner <${ownerEmail}> as its Owner.`);
+    expect(run.stderr).toContain("No email was sent: RESEND_API_KEY is not set. Give Olive Owner this link");
+    expect(run.stdout).toMatch(/^https?:\/\/[^\s]+\/accept-invitation\?token=[A-Za-z0-9_-]{20,}\n$/);
+    const db = await getDb();
+    const organisation = await db.organisation.findUniqueOrThrow({ where: { slug }, include: { admins: true, invitations: true, profileFields: true } });
+    expect(organisation.name).toBe("Acme Care Ltd");
+    expect(organisation.admins).toEqual([]);
+    expect(organisation.profileFields.every((f) => f.builtIn)).toBe(true);
+    expect(organisation.invitations).toEqual([expect.objectContaining({ email: ownerEmail, role: "OWNER", invitedById: null, acceptedAt: null })]);
+    const { findValidInvitation } = await import("@/lib/server/team/accept-invitation");
+    const token = new URL(run.stdout.trim()).searchParams.get("token")!;
+    expect(await findValidInvitation(db, token)).toMatchObject({ id: organisation.invitations[0]!.id });
+  });
+
+  it("create with an email provider: says where the invitation went, and the email carries the link", async () => {
+    const resend = await startFakeResend();
+    try {
+      const slug = `mail-${tag()}`;
+      const ownerEmail = `owen-${slug}@acme.test`;
+
+      const run = await cliWithResend(resend.url, "org", "create", "--name", "Mail Care", "--slug", slug, "--owner-name", "Owen Owner", "--owner-email", ownerEmail);
+
+      expect(run.status, run.stderr).toBe(0);
+      expect(run.stdout).toBe("");
+      expect(run.stderr).toContain(`The invitation was emailed to ${ownerEmail}. The link works once, for 7 days.`);
+      const [email, ...others] = resend.emails;
+      expect(others).toEqual([]);
+      expect(email).toMatchObject({ to: [ownerEmail], subject: "Join Mail Care on Rollcall" });
+      expect(email!.text).toMatch(/You've been invited to help manage Mail Care's staff on Rollcall, as an Owner\./);
+      expect(email!.text).toMatch(/\/accept-invitation\?token=[A-Za-z0-9_-]{20,}/);
+    } finally {
+      await resend.close();
+    }
+  });
+
+  it("create when the email provider can't be reached: the invitation stands and its link is printed to hand over", async () => {
+    const slug = `down-${tag()}`;
+    const ownerEmail = `dora-${slug}@acme.test`;
+
+    const run = await cliWithResend("http://127.0.0.1:9", "org", "create", "--name", "Down Ltd", "--slug", slug, "--owner-name", "Dora", "--owner-email", ownerEmail);
+
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stderr).toMatch(new RegExp(`The invitation email to ${ownerEmail} could not be sent: .+[^.]\\. Give Dora this link`));
+    const { findValidInvitation } = await import("@/lib/server/team/accept-invitation");
+    const token = new URL(run.stdout.trim()).searchParams.get("token")!;
+    expect(await findValidInvitation(await getDb(), token)).toMatchObject({ email: ownerEmail, role: "OWNER" });
+  });
+
+  it("refuses a taken slug, a malformed slug or email and a missing option with exit 2 and a specific message, creating nothing", async () => {
+    const existing = await createTestOrganisation();
+    const db = await getDb();
+    const before = await db.organisation.count();
+    const options = (slug: string, email = "ok@acme.test") => ["org", "create", "--name", "Acme", "--slug", slug, "--owner-name", "Olive", "--owner-email", email];
+
+    const [taken, badSlug, badEmail, missing] = await Promise.all([
+      cli(...options(existing.slug)),
+      cli(...options("Acme Care")),
+      cli(...options(`fine-${tag()}`, "olive@")),
+      cli("org", "create", "--name", "Acme", "--slug", `fine-${tag()}`),
+    ]);
+
+    expect(taken).toMatchObject({ status: 2, stdout: "" });
+    expect(taken.stderr).toBe(`The slug "${existing.slug}" is already taken (by Test Org ${existing.slug.slice(3)}). Choose another one.\n`);
+    expect(badSlug.status).toBe(2);
+    expect(badSlug.stderr).toMatch(/^Invalid --slug "Acme Care"\. Use 2 to 40 characters: lower-case letters, digits and single dashes, starting with a letter \(like acme-care\)\. Try --slug acme-care\./);
+    expect(badEmail.status).toBe(2);
+    expect(badEmail.stderr).toMatch(/^Invalid --owner-email "olive@"\. Enter an email address like name@example\.com\./);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toMatch(/^Missing --owner-name and --owner-email\./);
+    expect(await db.organisation.count()).toBe(before);
+  });
+
+  it("list prints a table with each organisation's admins (and waiting invitations) and learners", async () => {
+    const slug = `list-${tag()}`;
+    const created = await cli("org", "create", "--name", "Listed Ltd", "--slug", slug, "--owner-name", "Lee", "--owner-email", `lee-${slug}@list.test`);
+    expect(created.status, created.stderr).toBe(0);
+    const withAdmin = await createTestOrganisation();
+
+    const run = await cli("org", "list");
+
+    expect(run.status, run.stderr).toBe(0);
+    const lines = run.stdout.split("\n");
+    expect(lines[0]).toMatch(/^SLUG\s+NAME\s+CREATED\s+ADMINS\s+LEARNERS$/);
+    const today = new Date().toISOString().slice(0, 10);
+    expect(lines.find((line) => line.startsWith(`${slug} `))).toMatch(new RegExp(`^${slug}\\s+Listed Ltd\\s+${today}\\s+0 \\(1 invited\\)\\s+0$`));
+    expect(lines.find((line) => line.startsWith(`${withAdmin.slug} `))).toMatch(new RegExp(`^${withAdmin.slug}\\s+Test Org \\w+\\s+${today}\\s+1\\s+0$`));
+    expect(lines.at(-2)).toMatch(/^\d+ organisations$/);
+
+    const json = JSON.parse((await cli("org", "list", "--json")).stdout) as { slug: string; admins: number; pendingInvitations: number; learners: number }[];
+    expect(json.find((o) => o.slug === slug)).toMatchObject({ name: "Listed Ltd", admins: 0, pendingInvitations: 1, learners: 0 });
   });
 });

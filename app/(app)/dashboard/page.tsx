@@ -2,6 +2,7 @@ import { Archive, FileUp, MailCheck, MailX, UserCheck, Users } from "lucide-reac
 import type { Metadata } from "next";
 import Link from "next/link";
 import { EmptyState } from "@/components/app-shell/empty-state";
+import { GettingStarted } from "@/components/dashboard/getting-started";
 import { PageHeader } from "@/components/app-shell/page-header";
 import { PolledProgress } from "@/components/imports/live-progress";
 import { ImportStatusBadge } from "@/components/imports/status-badge";
@@ -30,10 +31,21 @@ export default async function DashboardPage() {
     { label: "Activation rate", value: stats.activationRate === null ? "—" : `${Math.round(stats.activationRate * 100)}%`, icon: UserCheck },
   ];
 
+  const firstName = admin.name.split(" ")[0];
+  // A new organisation: nothing to count yet, so the page shows the way in instead of six zeros.
+  if (stats.active + stats.archived === 0 && imports.length === 0) {
+    return (
+      <>
+        <PageHeader title={`Welcome, ${firstName}`} description={`${admin.organisation.name} has no users yet.`} />
+        <GettingStarted role={admin.role} />
+      </>
+    );
+  }
+
   return (
     <>
       <PageHeader
-        title={`Welcome back, ${admin.name.split(" ")[0]}`}
+        title={`Welcome back, ${firstName}`}
         description={`An overview of ${admin.organisation.name}'s users and imports.`}
         actions={
           can(admin.role, "imports:write") ? (

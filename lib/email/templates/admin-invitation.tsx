@@ -10,7 +10,8 @@ export function AdminInvitationEmail({
   days,
 }: {
   name: string;
-  inviterName: string;
+  /** Null for an invitation from the command line: an organisation's first owner. */
+  inviterName: string | null;
   organisationName: string;
   roleLabel: string;
   acceptUrl: string;
@@ -20,7 +21,7 @@ export function AdminInvitationEmail({
     <EmailLayout preview={`Join ${organisationName} on Rollcall`} footer="If you weren't expecting this invitation, ignore this email: no account is created until the link is used.">
       <Text style={textStyle}>Hello {name},</Text>
       <Text style={textStyle}>
-        {inviterName} has invited you to help manage {organisationName}&apos;s staff on Rollcall, as {roleLabel === "Admin" ? "an" : "a"} {roleLabel}. Choose a username and
+        {inviterName ? `${inviterName} has invited you` : "You've been invited"} to help manage {organisationName}&apos;s staff on Rollcall, as {/^[AEIOU]/.test(roleLabel) ? "an" : "a"} {roleLabel}. Choose a username and
         password to accept. The link works once, for the next {days} days.
       </Text>
       <Button href={acceptUrl} style={buttonStyle}>

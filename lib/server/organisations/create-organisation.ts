@@ -6,13 +6,21 @@ import { hashPassword } from "@/lib/server/auth/password";
 export interface NewOrganisation {
   slug: string;
   name: string;
-  customFields: { label: string; type?: FieldType; options?: string[] }[];
-  admin: { username: string; email: string; name: string; password: string };
+  customFields?: { label: string; type?: FieldType; options?: string[] }[];
+  /** A first admin with a password, its Owner (the demo and tests). Real organisations get theirs by invitation instead. */
+  admin?: { username: string; email: string; name: string; password: string };
 }
 
-/** Creates an organisation with its built-in and custom profile fields and its first admin, its Owner. */
+/** Creates an organisation with its built-in and custom profile fields, and its first admin when one is given. */
 export async function createOrganisation(db: PrismaClient, input: NewOrganisation) {
-  const passwordHash = await hashPassword(input.admin.password);
+  const customFields = input.customFields ?? [];
+  const admin = input.admin && {
+    username: input.admin.username.toLowerCase(),
+    email: input.admin.email,
+    name: input.admin.name,
+    passwordHash: await hashPassword(input.admin.password),
+    role: "OWNER" as const,
+  };
   return db.organisation.create({
     data: {
       slug: input.slug,
@@ -27,7 +35,7 @@ export async function createOrganisation(db: PrismaClient, input: NewOrganisatio
             builtIn: true,
             position,
           })),
-          ...input.customFields.map((f, i) => ({
+          ...customFields.map((f, i) => ({
             key: fieldKeyFromLabel(f.label),
             label: f.label,
             labelKey: labelKey(f.label),
@@ -37,15 +45,7 @@ export async function createOrganisation(db: PrismaClient, input: NewOrganisatio
           })),
         ],
       },
-      admins: {
-        create: {
-          username: input.admin.username.toLowerCase(),
-          email: input.admin.email,
-          name: input.admin.name,
-          passwordHash,
-          role: "OWNER",
-        },
-      },
+      ...(admin && { admins: { create: admin } }),
     },
     include: { admins: true },
   });

@@ -6,12 +6,16 @@ import { AdminInvitationEmail } from "@/lib/email/templates/admin-invitation";
 import { appUrl } from "@/lib/env";
 import { INVITATION_DAYS } from "./team-rules";
 
-/** The invitation email, through the same module and outbox as every other email. */
+export function invitationUrl(token: string): string {
+  return `${appUrl()}/accept-invitation?token=${token}`;
+}
+
+/** The invitation email, through the same module and outbox as every other email. No inviter: it came from the command line. */
 export async function sendInvitationEmail(
   db: PrismaClient,
-  input: { organisationId: string; organisationName: string; inviterName: string; name: string; email: string; role: Role; token: string },
+  input: { organisationId: string; organisationName: string; inviterName: string | null; name: string; email: string; role: Role; token: string },
 ) {
-  await sendEmail(db, {
+  return sendEmail(db, {
     to: input.email,
     kind: "ADMIN_INVITATION",
     subject: `Join ${input.organisationName} on Rollcall`,
@@ -20,7 +24,7 @@ export async function sendInvitationEmail(
       inviterName: input.inviterName,
       organisationName: input.organisationName,
       roleLabel: ROLE_LABELS[input.role],
-      acceptUrl: `${appUrl()}/accept-invitation?token=${input.token}`,
+      acceptUrl: invitationUrl(input.token),
       days: INVITATION_DAYS,
     }),
     organisationId: input.organisationId,

@@ -14,6 +14,7 @@ export const inviteAdminAction = adminAction("team:manage", inviteAdminSchema, a
   const result = await inviteAdmin(db, organisationId, { ...input, invitedBy: { id: admin.id, name: admin.name } });
   if (!result.ok) return fail(result.error, { email: [result.error] });
   revalidatePath("/settings/team");
+  if (result.data.delivery.status === "failed") return { ok: true, data: undefined, message: `Invited ${input.email}, but the email could not be sent. Resend it from the list of invitations.` };
   return { ok: true, data: undefined, message: `Invitation sent to ${input.email}. The link works for 7 days.` };
 });
 
