@@ -23,7 +23,7 @@ test("[A11Y]: app pages and every wizard step have no serious axe violations", a
   const tenant = await createTenant();
   await seedLearners(tenant.organisationId, 3);
   await logIn(page, tenant);
-  for (const path of ["/dashboard", "/users", "/users/import", "/account", "/settings/fields", "/settings/team", "/settings/api-tokens", "/settings/api-reference", "/settings/directory-sync", "/settings/activity", "/no-access?need=team%3Amanage"]) {
+  for (const path of ["/dashboard", "/users", "/users/import", "/account", "/settings/fields", "/settings/team", "/settings/api-tokens", "/settings/api-reference", "/settings/directory-sync", "/settings/organisation", "/settings/activity", "/no-access?need=team%3Amanage"]) {
     await page.goto(path);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     await expectNoSeriousA11yViolations(page, path);

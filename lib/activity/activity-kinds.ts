@@ -11,6 +11,7 @@ export const ACTIVITY_KINDS = {
   fields: { label: "Profile fields", prefixes: ["fields"] },
   api_tokens: { label: "API tokens", prefixes: ["api_token"] },
   directory_sync: { label: "Directory sync", prefixes: ["scim"] },
+  organisation: { label: "Organisation settings", prefixes: ["organisation"] },
   team: { label: "Team", prefixes: ["admin", "admins", "invitation", "invitations", "team", "role", "roles"] },
   sign_ins: { label: "Sign-ins", prefixes: ["login"] },
   account: { label: "Account and passwords", prefixes: ["account", "password", "username"] },

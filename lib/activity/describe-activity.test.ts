@@ -143,6 +143,12 @@ const EXAMPLES: Record<string, { entry: ActivityEntry; sentence: string; actor: 
     actor: "Sam Admin",
     link: "/settings/directory-sync",
   },
+  "organisation.settings_changed": {
+    entry: entry("organisation.settings_changed", { changed: ["name", "emailSenderName", "welcomeSubject", "activationLinkDays"], nameFrom: "Acme", nameTo: "Acme Health" }),
+    sentence: "Renamed the organisation from ‘Acme’ to ‘Acme Health’; changed the sender name, the welcome email's subject and how long activation links work.",
+    actor: "Sam Admin",
+    link: "/settings/organisation",
+  },
   "admin.invited": {
     entry: entry("admin.invited", { invitationId: "inv1", name: "Kim Lee", email: "kim@example.com", role: "VIEWER" }),
     sentence: "Invited Kim Lee (kim@example.com) as Viewer.",
@@ -232,6 +238,13 @@ describe("describeActivity", () => {
       sentence: "Changed a user's groups: added them to 2 groups and removed them from 1 group.",
       link: { href: "/users/l1" },
     });
+  });
+
+  it("reads which organisation settings changed", () => {
+    const settings = (detail: Record<string, unknown>) => describeActivity(entry("organisation.settings_changed", detail)).sentence;
+    expect(settings({ changed: ["importRetentionDays"] })).toBe("Changed how long uploaded files are kept.");
+    expect(settings({ changed: ["emailReplyTo", "welcomeIntro"] })).toBe("Changed the reply-to address and the welcome email's opening paragraph.");
+    expect(settings({ changed: ["name"] })).toBe("Changed the organisation's name.");
   });
 
   it("names who is behind an entry", () => {

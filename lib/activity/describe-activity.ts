@@ -70,6 +70,7 @@ const FIELDS_LINK: ActivityLink = { href: "/settings/fields", label: "Profile fi
 const TOKENS_LINK: ActivityLink = { href: "/settings/api-tokens", label: "API tokens" };
 const TEAM_LINK: ActivityLink = { href: "/settings/team", label: "Team" };
 const DIRECTORY_SYNC_LINK: ActivityLink = { href: "/settings/directory-sync", label: "Directory sync" };
+const ORGANISATION_LINK: ActivityLink = { href: "/settings/organisation", label: "Organisation settings" };
 const ROLE_NAMES: Record<string, string> = { OWNER: "Owner", ADMIN: "Admin", VIEWER: "Viewer" };
 const roleName = (d: Detail, key: string) => ROLE_NAMES[text(d, key) ?? ""] ?? "a new role";
 
@@ -209,6 +210,27 @@ function describeScimSettings(d: Detail): Described {
   return { sentence: "Changed which profile fields the directory's attributes fill.", link: DIRECTORY_SYNC_LINK };
 }
 
+/** The settings' names as the activity log reads them, in the page's order. */
+const ORGANISATION_SETTING_NAMES: Record<string, string> = {
+  emailSenderName: "the sender name",
+  emailReplyTo: "the reply-to address",
+  welcomeSubject: "the welcome email's subject",
+  welcomeIntro: "the welcome email's opening paragraph",
+  activationLinkDays: "how long activation links work",
+  importRetentionDays: "how long uploaded files are kept",
+};
+
+function describeOrganisationSettings(d: Detail): Described {
+  const changed = list(d, "changed").filter((key): key is string => typeof key === "string");
+  const rename = changed.includes("name") && text(d, "nameFrom") && text(d, "nameTo") ? `renamed the organisation from ${quoted(text(d, "nameFrom")!)} to ${quoted(text(d, "nameTo")!)}` : null;
+  const others = Object.keys(ORGANISATION_SETTING_NAMES).filter((key) => changed.includes(key)).map((key) => ORGANISATION_SETTING_NAMES[key]!);
+  const parts = [rename ?? (changed.includes("name") ? "changed the organisation's name" : null), others.length ? `changed ${joinAnd(others)}` : null].filter(
+    (part): part is string => Boolean(part),
+  );
+  const sentence = parts.length ? `${parts.join("; ")}.` : "saved the organisation's settings unchanged.";
+  return { sentence: `${sentence[0]!.toUpperCase()}${sentence.slice(1)}`, link: ORGANISATION_LINK };
+}
+
 /** "admin.role_changed" → "Admin role changed": the fallback for actions this module doesn't know yet. */
 export function humanise(action: string): string {
   const words = action.replace(/[._-]+/g, " ").trim();
@@ -271,6 +293,8 @@ function describeAction(action: string, d: Detail): Described {
       return describeGroup(d);
     case "groups.members_changed":
       return describeMembers(d);
+    case "organisation.settings_changed":
+      return describeOrganisationSettings(d);
     default:
       if (action.startsWith("scim.")) return describeScim(action, d);
       return action.startsWith("admin.") ? describeTeam(action, d) : describeUnknown(action, d);

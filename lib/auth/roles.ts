@@ -8,7 +8,7 @@ export const ROLES = ["OWNER", "ADMIN", "VIEWER"] as const satisfies readonly Ro
 export const ROLE_LABELS: Record<Role, string> = { OWNER: "Owner", ADMIN: "Admin", VIEWER: "Viewer" };
 
 export const ROLE_DESCRIPTIONS: Record<Role, string> = {
-  OWNER: "Everything, including the team, API tokens and directory sync.",
+  OWNER: "Everything, including the team, API tokens, directory sync and the organisation's settings.",
   ADMIN: "Users, imports, groups and profile fields.",
   VIEWER: "Reads the dashboard, users, imports and groups, and exports users.",
 };
@@ -32,6 +32,7 @@ export const PERMISSIONS = {
   "team:manage": { roles: OWNERS, verb: "manage the team" },
   "api_tokens:manage": { roles: OWNERS, verb: "manage API tokens" },
   "directory_sync:manage": { roles: OWNERS, verb: "change directory sync settings" },
+  "organisation:manage": { roles: OWNERS, verb: "change the organisation's settings" },
 } as const satisfies Record<string, { roles: readonly Role[]; verb: string }>;
 
 export type Permission = keyof typeof PERMISSIONS;

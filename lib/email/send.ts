@@ -5,6 +5,7 @@ import { Resend } from "resend";
 import type { PrismaClient } from "@/generated/prisma/client";
 import type { EmailKind } from "@/generated/prisma/enums";
 import { env } from "@/lib/env";
+import { organisationSender } from "@/lib/server/organisations/organisation-sender";
 import { withResendSlot } from "./rate-limit";
 import { redactSecretLinks } from "./redact";
 
@@ -41,15 +42,18 @@ export async function renderEmail(body: ReactElement) {
 /**
  * Records the email, then sends it through Resend. Without RESEND_API_KEY
  * (the embedded default) it stays in the outbox page for a developer to read.
+ * An organisation's email carries its sender name and Reply-To.
  */
 export async function sendEmail(db: PrismaClient, email: OutgoingEmail) {
-  const { html, text } = await renderEmail(email.body);
+  const [{ html, text }, sender] = await Promise.all([renderEmail(email.body), organisationSender(db, email.organisationId)]);
   const client = resendClient();
   const row = await db.email.create({
     data: {
       to: email.to,
       kind: email.kind,
       subject: email.subject,
+      from: sender.from,
+      replyTo: sender.replyTo,
       html,
       text,
       status: client ? "QUEUED" : "OUTBOX",
@@ -61,11 +65,25 @@ export async function sendEmail(db: PrismaClient, email: OutgoingEmail) {
   return client ? deliverEmail(db, row) : row;
 }
 
+export interface StoredEmail {
+  to: string;
+  subject: string;
+  from: string | null;
+  replyTo: string | null;
+  html: string;
+  text: string;
+}
+
+/** A stored email as Resend's SDK takes it: the headers it was written with (EMAIL_FROM for one stored before it had any). */
+export function resendPayload(row: StoredEmail) {
+  return { from: row.from ?? env.EMAIL_FROM, ...(row.replyTo ? { replyTo: row.replyTo } : {}), to: row.to, subject: row.subject, html: row.html, text: row.text };
+}
+
 /** Sends a stored email (new, or one that failed for a retryable reason) through Resend. */
-export async function deliverEmail(db: PrismaClient, row: { id: string; to: string; subject: string; html: string; text: string }) {
+export async function deliverEmail(db: PrismaClient, row: StoredEmail & { id: string }) {
   const client = resendClient();
   if (!client) return db.email.update({ where: { id: row.id }, data: { status: "OUTBOX", error: null } });
-  const { data, error } = await withResendSlot(() => client.emails.send({ from: env.EMAIL_FROM, to: row.to, subject: row.subject, html: row.html, text: row.text }));
+  const { data, error } = await withResendSlot(() => client.emails.send(resendPayload(row)));
   if (error) {
     const failed = await db.email.update({ where: { id: row.id }, data: { status: "FAILED", error: `${error.name}: ${error.message}` } });
     if (isRetryable(error)) throw new RetryableEmailError(`Resend refused the email for now (${error.name}): ${error.message}`);

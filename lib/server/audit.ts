@@ -34,7 +34,8 @@ export type AuditAction =
   | "admin.joined"
   | "admin.role_changed"
   | "admin.removed"
-  | "scim.settings_changed";
+  | "scim.settings_changed"
+  | "organisation.settings_changed";
 
 /** The API token behind an action: its name goes into the entry, never its secret. */
 export interface AuditToken {

@@ -10,6 +10,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { ROLES, type Role } from "@/lib/auth/roles";
+import { getDb } from "@/lib/db";
 import { drainInProcessJobs } from "@/lib/server/jobs/in-process";
 import { discoverExports, exportOf } from "./support/discover-exports";
 import { capture, type Outcome, serialise } from "./support/next-stubs";
@@ -54,6 +55,7 @@ const request = (path: string, init?: RequestInit) => new Request(`http://localh
 const options = { mode: "upsert", sendWelcome: false, blankClears: false } as const;
 const csv = "Email,First Name,Last Name,Active\nrole-probe@orgb.test,Role,Probe,1";
 const id = (fn: AnyFn, value: string) => fn({ params: P({ id: value }) });
+const ORGANISATION_SETTINGS = { name: "Role probe org", emailSenderName: "", emailReplyTo: "", welcomeSubject: "", welcomeIntro: "", activationLinkDays: "14", importRetentionDays: "90" };
 
 const viewer = (call: Row["call"]): Row => ({ needs: "VIEWER", call });
 const admin = (call: Row["call"]): Row => ({ needs: "ADMIN", call });
@@ -85,6 +87,7 @@ const MATRIX: Record<string, Entry> = {
   "app/(app)/settings/fields/page.tsx#default": admin((fn) => fn()),
   "app/(app)/settings/api-tokens/page.tsx#default": owner((fn) => fn()),
   "app/(app)/settings/directory-sync/page.tsx#default": owner((fn) => fn()),
+  "app/(app)/settings/organisation/page.tsx#default": owner((fn) => fn()),
 
   // Route handlers behind a session.
   "app/api/users/export/route.ts#GET": viewer((fn) => fn(request("/api/users/export?status=all"))),
@@ -124,6 +127,8 @@ const MATRIX: Record<string, Entry> = {
   "app/(app)/settings/api-tokens/actions.ts#revokeApiTokenAction": owner((fn, t) => fn({ id: t.apiTokenId })),
   "app/(app)/settings/directory-sync/actions.ts#setScimWelcomeEmailsAction": owner((fn) => fn({ enabled: true })),
   "app/(app)/settings/directory-sync/actions.ts#setScimFieldMappingAction": owner((fn) => fn({ department: "none", employeeNumber: "none", costCenter: "none", organization: "none", division: "none" })),
+  "app/(app)/settings/organisation/actions.ts#saveOrganisationSettingsAction": owner(async (fn) => fn({ ...ORGANISATION_SETTINGS, name: (await (await getDb()).organisation.findUniqueOrThrow({ where: { id: w.b.organisationId } })).name, emailSenderName: "Role Probe" })),
+  "app/(app)/settings/organisation/actions.ts#previewWelcomeEmailAction": owner((fn) => fn(ORGANISATION_SETTINGS)),
   "app/(app)/settings/team/actions.ts#inviteAdminAction": owner((fn) => fn({ name: "Role Probe", email: `role-probe-${w.tag}@orgb.test`, role: "VIEWER" })),
   "app/(app)/settings/team/actions.ts#resendInvitationAction": owner((fn, t) => fn({ id: t.invitationId })),
   "app/(app)/settings/team/actions.ts#revokeInvitationAction": owner((fn, t) => fn({ id: t.invitationId })),

@@ -103,6 +103,8 @@ const NOT_A_DRAFT = "This import can no longer be changed: it has been queued or
 const NO_SUCH_IMPORT = "This import doesn't exist.";
 const api = (body: (o: Outcome) => unknown): Check => (o) => expect(JSON.parse((o as { body: string }).body)).toEqual(body(o));
 
+const ORGANISATION_SETTINGS = { name: "Probe org", emailSenderName: "", emailReplyTo: "", welcomeSubject: "", welcomeIntro: "", activationLinkDays: "21", importRetentionDays: "90" };
+const organisationName = async (organisationId: string) => (await (await getDb()).organisation.findUniqueOrThrow({ where: { id: organisationId } })).name;
 const NO_MAPPING = { department: "none", employeeNumber: "none", costCenter: "none", organization: "none", division: "none" };
 /** The key of B's own custom field: an id-like input the mapping action must refuse from A as if it didn't exist. */
 
@@ -155,6 +157,8 @@ const REGISTRY: Record<string, Entry> = {
   "app/(app)/settings/team/page.tsx#default": scoped((fn) => fn(), (o) => expect(serialise(o)).toContain(`it-admin-${w.a.slug.replace(/^it-/, "")}`), showsB(rendered)),
   "app/(app)/no-access/page.tsx#default": scoped((fn) => fn({ searchParams: P({ need: "imports:write" }) }), rendered),
   "app/(app)/settings/directory-sync/page.tsx#default": scoped((fn) => fn(), (o) => expect(serialise(o)).toContain("A's script"), showsB(rendered)),
+  // The form is filled with the session's organisation's settings: A's name, never B's.
+  "app/(app)/settings/organisation/page.tsx#default": scoped((fn) => fn(), async (o) => expect(serialise(o)).toContain(await organisationName(w.a.organisationId)), showsB(rendered)),
   // A's log lists A's token being created; B's lists B's tokens (named with B's tag).
   "app/(app)/settings/activity/page.tsx#default": scoped(
     (fn) => fn({ searchParams: P({}) }),
@@ -442,6 +446,22 @@ const REGISTRY: Record<string, Entry> = {
   "app/(app)/settings/directory-sync/actions.ts#setScimFieldMappingAction": scoped(
     (fn) => fn({ ...NO_MAPPING, department: bOnlyFieldKey() }),
     (o) => expect(o).toMatchObject({ kind: "value", value: { ok: false, fieldErrors: { department: [expect.stringContaining("no longer exists")] } } }),
+    succeeded,
+  ),
+
+  // Organisation settings: no ids in the input; the save lands on the session's organisation only.
+  "app/(app)/settings/organisation/actions.ts#saveOrganisationSettingsAction": scoped(
+    // Keeps the caller's own name: B's name carries B's markers, which later cases look for.
+    async (fn) => fn({ ...ORGANISATION_SETTINGS, name: await organisationName(session.adminId === w.b.adminId ? w.b.organisationId : w.a.organisationId), emailSenderName: "Probe Sender" }),
+    async (o) => {
+      succeeded(o);
+      expect(await (await getDb()).organisation.findUniqueOrThrow({ where: { id: w.a.organisationId } })).toMatchObject({ emailSenderName: "Probe Sender", activationLinkDays: 21 });
+    },
+    succeeded,
+  ),
+  "app/(app)/settings/organisation/actions.ts#previewWelcomeEmailAction": scoped(
+    (fn) => fn(ORGANISATION_SETTINGS),
+    (o) => expect(o).toMatchObject({ kind: "value", value: { ok: true, data: { subject: "Welcome to Probe org's learning platform", html: expect.stringContaining("Probe org has created your account") } } }),
     succeeded,
   ),
 

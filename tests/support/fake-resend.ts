@@ -4,6 +4,8 @@ import type { AddressInfo } from "node:net";
 export interface CapturedEmail {
   id: string;
   from: string;
+  /** Resend's reply_to, as the SDK sends it (a string or a list); undefined when the email had none. */
+  replyTo?: string | string[];
   to: string[];
   subject: string;
   html?: string;
@@ -41,6 +43,7 @@ export async function startFakeResend(opts: { port?: number; requestsPerSecond?:
     const email: CapturedEmail = {
       id: `fake_${++counter}`,
       from: String(body.from),
+      replyTo: (body.reply_to ?? undefined) as string | string[] | undefined,
       to: ([] as string[]).concat(body.to as string | string[]),
       subject: String(body.subject),
       html: body.html as string | undefined,

@@ -7,5 +7,6 @@ export const SETTINGS_TABS: { href: string; label: string; permission: Permissio
   { href: "/settings/api-tokens", label: "API tokens", permission: "api_tokens:manage" },
   { href: "/settings/api-reference", label: "API reference", permission: "view" },
   { href: "/settings/directory-sync", label: "Directory sync", permission: "directory_sync:manage" },
+  { href: "/settings/organisation", label: "Organisation", permission: "organisation:manage" },
   { href: "/settings/activity", label: "Activity", permission: "view" },
 ];

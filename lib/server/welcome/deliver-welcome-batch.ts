@@ -1,8 +1,7 @@
 import type { PrismaClient } from "@/generated/prisma/client";
 import { withResendSlot } from "@/lib/email/rate-limit";
 import { redactSecretLinks } from "@/lib/email/redact";
-import { isRetryable, resendClient } from "@/lib/email/send";
-import { env } from "@/lib/env";
+import { isRetryable, resendClient, resendPayload } from "@/lib/email/send";
 import { skipArchivedRecipients } from "./skip-archived-recipients";
 
 export class RetryableDeliveryError extends Error {}
@@ -39,7 +38,7 @@ export async function deliverWelcomeBatch(db: PrismaClient, emailIds: string[], 
 
   const { data, error } = await withResendSlot(() =>
     client.batch.send(
-      emails.map((e) => ({ from: env.EMAIL_FROM, to: e.to, subject: e.subject, html: e.html, text: e.text })),
+      emails.map(resendPayload),
       { idempotencyKey },
     ),
   );

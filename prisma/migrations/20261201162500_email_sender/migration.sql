@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Email" ADD COLUMN     "from" TEXT,
+ADD COLUMN     "replyTo" TEXT;
