@@ -1,7 +1,7 @@
 import { z } from "zod";
+import { organisationNameSchema } from "./organisation";
 
 export const SLUG_RULE = "Use 2 to 40 characters: lower-case letters, digits and single dashes, starting with a letter (like acme-care).";
-export const ORGANISATION_NAME_MAX = 120;
 
 /** The slug names the organisation on the command line (`--org acme`), so it is kept short and shell-safe. */
 export const slugSchema = z
@@ -12,7 +12,8 @@ export const slugSchema = z
   .regex(/^[a-z](?:-?[a-z0-9])*$/, SLUG_RULE);
 
 export const newOrganisationSchema = z.object({
-  name: z.string({ error: "Enter the organisation's name." }).trim().min(1, "Enter the organisation's name.").max(ORGANISATION_NAME_MAX, `Use at most ${ORGANISATION_NAME_MAX} characters for the name.`),
+  // The same rule as Settings → Organisation, so a name the CLI accepts can be saved there unchanged.
+  name: z.string({ error: "Enter the organisation's name." }).pipe(organisationNameSchema),
   slug: slugSchema,
   owner: z.object({
     name: z.string({ error: "Enter the owner's name." }).trim().min(1, "Enter the owner's name.").max(120, "Use at most 120 characters for the owner's name."),
