@@ -53,7 +53,9 @@ const localSecretFile = join(dataDir, "auth-secret");
 export function authSecret(): string {
   if (env.AUTH_SECRET) return env.AUTH_SECRET;
   if (existsSync(localSecretFile)) return readFileSync(localSecretFile, "utf8").trim();
-  throw new Error("AUTH_SECRET is not set. Set it, or start Rollcall with `npm start` or `npm run dev`, which generate a local one.");
+  throw new Error(
+    "AUTH_SECRET is not set. With DATABASE_URL, set AUTH_SECRET to a random string of 32 or more characters (for example the output of `openssl rand -base64 32`), the same on every instance. The embedded default (no DATABASE_URL) generates one in .data/.",
+  );
 }
 
 export const localSecretPath = localSecretFile;

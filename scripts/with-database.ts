@@ -20,7 +20,7 @@ for (const notice of database.notices) console.warn(`Note: ${notice}`);
 
 let status: number;
 try {
-  const [{ prepareDatabase }, { appUrl }, { outboxUrl }, { signInMessage }] = await Promise.all([
+  const [{ prepareDatabase }, { appUrl, authSecret }, { outboxUrl }, { signInMessage }] = await Promise.all([
     import("@/lib/db/prepare"),
     import("@/lib/env"),
     import("@/lib/email/outbox"),
@@ -31,15 +31,30 @@ try {
   console.log(`Database: ${where}; ${prepared.applied.length} migration(s) applied.`);
   const passwordFile = prepared.passwordFile && relative(process.cwd(), prepared.passwordFile);
   console.log(signInMessage({ seed: prepared.seed, organisations: prepared.organisations, loginUrl: `${appUrl()}/login`, passwordFile }));
-  const outbox = outboxUrl();
-  if (outbox) console.log(`Emails are not sent (no RESEND_API_KEY); read them at ${outbox}`);
-
-  const [command, ...args] = process.argv.slice(2);
-  status = command ? await runCommand(command, args, database.url) : 0;
+  // Sessions, reset links and the outbox key all need it: say so now rather than on the first login.
+  const secretProblem = problemOf(authSecret);
+  if (secretProblem) {
+    console.error(secretProblem);
+    status = 1;
+  } else {
+    const outbox = outboxUrl();
+    if (outbox) console.log(`Emails are not sent (no RESEND_API_KEY); read them at ${outbox}`);
+    const [command, ...args] = process.argv.slice(2);
+    status = command ? await runCommand(command, args, database.url) : 0;
+  }
 } finally {
   await database.release();
 }
 process.exitCode = status;
+
+function problemOf(check: () => unknown): string | null {
+  try {
+    check();
+    return null;
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+}
 
 /**
  * Runs the app with the database's URL. NEXT_MANUAL_SIG_HANDLE hands SIGTERM/SIGINT to the app's
