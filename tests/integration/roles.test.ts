@@ -103,6 +103,7 @@ const MATRIX: Record<string, Entry> = {
   "app/(app)/users/actions.ts#resendWelcomeAction": admin((fn, t) => fn({ ids: [t.welcomeLearnerId] })),
   "app/(app)/users/actions.ts#addToGroupAction": admin((fn, t) => fn({ ids: [t.welcomeLearnerId], groupId: t.groupId })),
   "app/(app)/users/actions.ts#removeFromGroupAction": admin((fn, t) => fn({ ids: [t.activeLearnerId], groupId: t.groupId })),
+  "app/(app)/users/actions.ts#eraseLearnersAction": admin((fn, t) => fn({ ids: [t.erasableLearnerId], confirmation: w.b.erasableEmail })),
   "app/(app)/users/actions.ts#setLearnerGroupsAction": admin((fn, t) => fn({ learnerId: t.archivedLearnerId, groupIds: [t.groupId] })),
   "app/(app)/users/import/actions.ts#createTextboxImport": admin((fn) => fn({ text: "paste@orgb.test, Paste, Person", options })),
   "app/(app)/users/import/actions.ts#saveMappingAction": admin((fn, t) => fn({ importId: t.draftId, columns: w.b.draftColumns })),

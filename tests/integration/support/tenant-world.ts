@@ -43,6 +43,8 @@ export interface Targets {
   groupId: string;
   /** A second group of B's, for the delete action. */
   deleteGroupId: string;
+  /** A learner of B's that only the erase action is aimed at (it is gone afterwards). */
+  erasableLearnerId: string;
   /** B's learner linked to B's directory (a SCIM User). */
   scimUserId: string;
   /** B's pending invitation (resend, revoke). */
@@ -151,6 +153,7 @@ export async function arrangeTenants() {
     deleteGroupId: doomed.id,
     apiTokenId: (await createApiToken(db, { organisationId: b.organisationId, createdById: b.adminId, name: `Sync ${tag}`, scopes: ["users:read"], expiresAt: null })).id,
     scimUserId: await learnerId("1"),
+    erasableLearnerId: (await db.learner.create({ data: { organisationId: b.organisationId, email: email("e1"), emailKey: email("e1"), firstName: "Eli", lastName: `Tag${tag}` } })).id,
     invitationId: invitation.id,
     teamMemberId: await teamMember("member", "VIEWER"),
     removableAdminId: await teamMember("removable", "ADMIN"),
@@ -170,7 +173,7 @@ export async function arrangeTenants() {
   return {
     tag,
     a: { ...a, learnerEmail: aEmail, apiSecret: aToken.secret, apiTokenId: aToken.id },
-    b: { ...b, apiSecret: bToken.secret, secretLabel, extraHeader, brokenEmail, learnerEmail: email("1"), adminEmail: bAdmin.email, draftColumns, unmappedColumn, roleAdmins },
+    b: { ...b, apiSecret: bToken.secret, secretLabel, extraHeader, brokenEmail, learnerEmail: email("1"), erasableEmail: email("e1"), adminEmail: bAdmin.email, draftColumns, unmappedColumn, roleAdmins },
     targets,
     /** The same kinds of ids, belonging to nobody. */
     ghost,
