@@ -30,7 +30,7 @@ export function EraseDialog({
   disabled,
   onConfirm,
 }: {
-  /** "Ada Lovelace" or "3 users". */
+  /** The one person's name; a selection is called "3 people", as the phrase calls it. */
   who: string;
   count: number;
   /** The one person's address, when there is one person. */
@@ -53,9 +53,9 @@ export function EraseDialog({
       </AlertDialogTrigger>
       <AlertDialogContent>
         <AlertDialogHeader>
-          <AlertDialogTitle>Erase {who} permanently?</AlertDialogTitle>
+          <AlertDialogTitle>Erase {count === 1 ? who : people(count)} permanently?</AlertDialogTitle>
           <AlertDialogDescription>
-            For a request to erase personal data. {count === 1 ? "Their account is deleted" : "Their accounts are deleted"}, and their details go from
+            Use this when someone asks for their personal data to be erased. {count === 1 ? "Their account is deleted" : "Their accounts are deleted"}, and their details go from
             every import, stored email, group and the activity log. Imports keep their counts; the activity log records only that {people(count)}{" "}
             {count === 1 ? "was" : "were"} erased, and by you.
           </AlertDialogDescription>
@@ -74,7 +74,7 @@ export function EraseDialog({
         </div>
         <AlertDialogFooter>
           <AlertDialogCancel>Cancel</AlertDialogCancel>
-          <AlertDialogAction onClick={() => onConfirm(typed)} disabled={!matches} className="bg-destructive text-white hover:bg-destructive/90">
+          <AlertDialogAction onClick={() => onConfirm(typed)} disabled={!matches} variant="destructive">
             Erase {count === 1 ? "permanently" : people(count)}
           </AlertDialogAction>
         </AlertDialogFooter>

@@ -7,6 +7,7 @@ import type { LearnerListRow } from "@/lib/server/learners/list-learners";
 import { addToGroupAction, archiveLearnersAction, eraseLearnersAction, removeFromGroupAction, resendWelcomeAction, unarchiveLearnersAction } from "./actions";
 import { ArchiveDialog } from "./archive-dialog";
 import { EraseDialog } from "./erase-dialog";
+import { learnerName } from "./learner-name";
 import { GroupMembersDialog } from "./group-members-dialog";
 import { UnarchiveDialog } from "./unarchive-dialog";
 import { useLearnerAction } from "./use-learner-action";
@@ -67,7 +68,7 @@ export function UsersBulkActions({
       />
       {canErase && (
         <EraseDialog
-          who={who}
+          who={selected.length === 1 ? learnerName(selected[0]!) : who}
           count={selected.length}
           email={selected.length === 1 ? selected[0]!.email : undefined}
           disabled={pending}
