@@ -11,6 +11,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { POST as importsRoute } from "@/app/api/v1/imports/route";
 import { POST as createScimGroup } from "@/app/scim/v2/Groups/route";
 import { POST as createScimUser } from "@/app/scim/v2/Users/route";
+import { POST as eraseRoute } from "@/app/api/v1/users/[id]/erase/route";
 import { exportLearnersCsv } from "@/lib/csv/export-learners";
 import { getDb } from "@/lib/db";
 import { changeGroupMembers } from "@/lib/server/groups/change-group-members";
@@ -217,5 +218,25 @@ describe("erasing a person", () => {
     expect(first).toMatchObject({ ok: true, summary: { erased: 1 } });
     expect(await db.learner.count({ where: { organisationId: org.organisationId, emailKey: person.email } })).toBe(0);
     expect(await scan(needles)).toEqual([]);
+  });
+});
+
+describe("POST /api/v1/users/{id}/erase", () => {
+  const erase = (id: string, secret: string) => callApi(eraseRoute, `/api/v1/users/${id}/erase`, { method: "POST", token: secret, params: { id } });
+
+  it("needs the users:erase scope, erases the user once, then answers 404 like any unknown id", async () => {
+    const db = await getDb();
+    const target = await db.learner.create({ data: { organisationId: org.organisationId, email: `api-${run}@erasure.test`, emailKey: `api-${run}@erasure.test`, firstName: "Apolline" } });
+    const writer = await tokenFor(org, ["users:read", "users:write"]);
+    expect((await erase(target.id, writer.secret)).status).toBe(403);
+    expect(await db.learner.count({ where: { id: target.id } })).toBe(1);
+
+    const eraser = await tokenFor(org, ["users:erase"]);
+    const answer = await erase(target.id, eraser.secret);
+    expect(answer.status).toBe(200);
+    expect(await answer.json()).toEqual({ id: target.id, erased: true });
+    expect(await db.learner.count({ where: { id: target.id } })).toBe(0);
+    expect(await db.auditLog.findFirst({ where: { organisationId: org.organisationId, action: "learners.erased", apiTokenId: eraser.id } })).toMatchObject({ detail: { count: 1 } });
+    expect((await erase(target.id, eraser.secret)).status).toBe(404);
   });
 });

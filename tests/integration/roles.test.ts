@@ -135,6 +135,7 @@ const MATRIX: Record<string, Entry> = {
   "app/api/v1/users/route.ts#GET": TOKEN,
   "app/api/v1/users/[id]/route.ts#GET": TOKEN,
   "app/api/v1/users/[id]/route.ts#PATCH": TOKEN,
+  "app/api/v1/users/[id]/erase/route.ts#POST": TOKEN,
   "app/api/v1/imports/route.ts#POST": TOKEN,
   "app/api/v1/imports/[id]/route.ts#GET": TOKEN,
   "app/api/v1/imports/[id]/errors/route.ts#GET": TOKEN,

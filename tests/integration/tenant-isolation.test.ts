@@ -217,6 +217,11 @@ const REGISTRY: Record<string, Entry> = {
     status(404),
     showsB(status(200)),
   ),
+  "app/api/v1/users/[id]/erase/route.ts#POST": byId(
+    (fn, t) => fn(apiRequest(`/api/v1/users/${t.apiErasableLearnerId}/erase`, { method: "POST" }), { params: P({ id: t.apiErasableLearnerId }) }),
+    status(404),
+    status(200),
+  ),
   "app/api/v1/imports/route.ts#POST": scoped(
     (fn) => fn(apiRequest("/api/v1/imports", { method: "POST", headers: { "content-type": "text/csv" }, body: "Email,First Name,Last Name,Active\napi@orga.test,Api,Person,1" }), { params: P({}) }),
     async (o) => {

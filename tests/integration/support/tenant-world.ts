@@ -43,8 +43,9 @@ export interface Targets {
   groupId: string;
   /** A second group of B's, for the delete action. */
   deleteGroupId: string;
-  /** A learner of B's that only the erase action is aimed at (it is gone afterwards). */
+  /** Learners of B's that only the erase action and the erase route are aimed at (they are gone afterwards). */
   erasableLearnerId: string;
+  apiErasableLearnerId: string;
   /** B's learner linked to B's directory (a SCIM User). */
   scimUserId: string;
   /** B's pending invitation (resend, revoke). */
@@ -154,6 +155,7 @@ export async function arrangeTenants() {
     apiTokenId: (await createApiToken(db, { organisationId: b.organisationId, createdById: b.adminId, name: `Sync ${tag}`, scopes: ["users:read"], expiresAt: null })).id,
     scimUserId: await learnerId("1"),
     erasableLearnerId: (await db.learner.create({ data: { organisationId: b.organisationId, email: email("e1"), emailKey: email("e1"), firstName: "Eli", lastName: `Tag${tag}` } })).id,
+    apiErasableLearnerId: (await db.learner.create({ data: { organisationId: b.organisationId, email: email("e2"), emailKey: email("e2"), firstName: "Eve", lastName: `Tag${tag}` } })).id,
     invitationId: invitation.id,
     teamMemberId: await teamMember("member", "VIEWER"),
     removableAdminId: await teamMember("removable", "ADMIN"),
@@ -161,7 +163,7 @@ export async function arrangeTenants() {
   await db.groupMember.create({ data: { groupId: group.id, learnerId: targets.activeLearnerId } });
   await db.learner.update({ where: { id: targets.scimUserId }, data: { scimUserName: email("1"), scimUserNameKey: email("1"), scimExternalId: `ext-${tag}` } });
   // The tokens each organisation's API calls are made with.
-  const allScopes = ["users:read", "users:write", "imports:write", "scim"] as const;
+  const allScopes = ["users:read", "users:write", "users:erase", "imports:write", "scim"] as const;
   const aToken = await createApiToken(db, { organisationId: a.organisationId, createdById: a.adminId, name: "A's script", scopes: [...allScopes], expiresAt: null });
   const bToken = await createApiToken(db, { organisationId: b.organisationId, createdById: b.adminId, name: `B's script ${tag}`, scopes: [...allScopes], expiresAt: null });
   const ghost = Object.fromEntries(Object.keys(targets).map((key) => [key, ghostId()])) as unknown as Targets;
