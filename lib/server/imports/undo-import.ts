@@ -9,7 +9,7 @@ export interface UndoSummary {
   keptChanged: number;
   /** Groups the import created that no one is in any more, deleted with it (absent on imports undone before groups). */
   groupsDeleted?: number;
-  /** People it created or updated who were erased on request since: skipped, they can't come back (absent before erasure existed). */
+  /** People it created or updated who were erased on request since: skipped, they can't come back (present only when there were some). */
   erased?: number;
 }
 
@@ -85,7 +85,8 @@ export async function undoImport(db: PrismaClient, organisationId: string, impor
           AND NOT EXISTS (SELECT 1 FROM "GroupMember" gm WHERE gm."groupId" = g."id")`;
       const updatedRows = await tx.importRow.count({ where: { importId, outcome: "UPDATED", erasedAt: null } });
       const erased = await countErasedRows(tx, importId);
-      const result: UndoSummary = { deleted, archived, restored, keptChanged: updatedRows - restored, groupsDeleted, erased };
+      // Only when someone was erased: every other import's summary reads as it always has.
+      const result: UndoSummary = { deleted, archived, restored, keptChanged: updatedRows - restored, groupsDeleted, ...(erased > 0 ? { erased } : {}) };
       await tx.importJob.update({ where: { id: importId }, data: { undoSummary: { ...result } } });
       return result;
     },
