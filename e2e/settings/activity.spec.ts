@@ -46,7 +46,7 @@ test("[SETTINGS][ACTIVITY]: admin archives a user, finds it in the activity log,
 
   // Kind, then person: each lands in the URL and narrows the table.
   await page.getByLabel("Kind").click();
-  await page.getByRole("option", { name: "Users archived or unarchived" }).click();
+  await page.getByRole("option", { name: "Users archived, unarchived or erased" }).click();
   await expect(page).toHaveURL(/kind=users/);
   await expect(page.getByText("Showing 1–2 of 2")).toBeVisible();
   await page.getByLabel("Person").click();

@@ -6,7 +6,7 @@
  */
 export const ACTIVITY_KINDS = {
   imports: { label: "Imports", prefixes: ["import"] },
-  users: { label: "Users archived or unarchived", prefixes: ["learners"] },
+  users: { label: "Users archived, unarchived or erased", prefixes: ["learners"] },
   groups: { label: "Groups", prefixes: ["groups"] },
   fields: { label: "Profile fields", prefixes: ["fields"] },
   api_tokens: { label: "API tokens", prefixes: ["api_token"] },

@@ -76,6 +76,12 @@ const EXAMPLES: Record<string, { entry: ActivityEntry; sentence: string; actor: 
     actor: "API token ‘HR sync’",
     link: null,
   },
+  "learners.erased": {
+    entry: entry("learners.erased", { count: 2 }),
+    sentence: "Erased 2 people and their personal data.",
+    actor: "Sam Admin",
+    link: null,
+  },
   "fields.changed": {
     entry: entry("fields.changed", { change: "created", fieldId: "f1", key: "cf_cost_centre", label: "Cost Centre", type: "TEXT" }),
     sentence: "Added the profile field ‘Cost Centre’.",

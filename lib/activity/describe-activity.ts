@@ -1,3 +1,4 @@
+import { people } from "@/lib/privacy/erasure-confirmation";
 import { type ActivityKind, kindOf } from "./activity-kinds";
 
 /** An audit entry as the activity log reads it; the admin's name is looked up by the caller. */
@@ -82,6 +83,7 @@ function describeUndo(d: Detail): string {
     int(d, "restored") > 0 && `${users(int(d, "restored"))} it updated restored`,
     int(d, "archived") > 0 && `${users(int(d, "archived"))} changed since archived instead of removed`,
     int(d, "keptChanged") > 0 && `${users(int(d, "keptChanged"))} changed since left as they are`,
+    int(d, "erased") > 0 && `${people(int(d, "erased"))} erased since skipped (they can't come back)`,
     int(d, "groupsDeleted") > 0 && `${count.format(int(d, "groupsDeleted"))} ${int(d, "groupsDeleted") === 1 ? "group" : "groups"} it created deleted`,
   ].filter((part): part is string => Boolean(part));
   return parts.length ? `Undid an import: ${joinAnd(parts)}.` : "Undid an import; nothing needed changing back.";
@@ -281,6 +283,9 @@ function describeAction(action: string, d: Detail): Described {
       return describeArchive(d, true);
     case "learners.unarchived":
       return describeArchive(d, false);
+    case "learners.erased":
+      // Never who: the entry is all that is left of them.
+      return { sentence: `Erased ${people(int(d, "count"))} and their personal data.` };
     case "fields.changed":
       return { sentence: describeField(d), link: FIELDS_LINK };
     case "api_token.created": {

@@ -5,7 +5,7 @@ describe("roles", () => {
   it("gives owners every permission, admins the staff list, viewers reading and exporting", () => {
     const granted = (role: (typeof ROLES)[number]) => Object.keys(PERMISSIONS).filter((p) => can(role, p as keyof typeof PERMISSIONS));
     expect(granted("OWNER")).toEqual(Object.keys(PERMISSIONS));
-    expect(granted("ADMIN")).toEqual(["view", "export", "account", "users:write", "imports:write", "groups:write", "fields:write"]);
+    expect(granted("ADMIN")).toEqual(["view", "export", "account", "users:write", "learners:erase", "imports:write", "groups:write", "fields:write"]);
     expect(granted("VIEWER")).toEqual(["view", "export", "account"]);
   });
 

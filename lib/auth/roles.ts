@@ -26,6 +26,7 @@ export const PERMISSIONS = {
   export: { roles: ALL, verb: "export" },
   account: { roles: ALL, verb: "change their account" },
   "users:write": { roles: STAFF, verb: "change users" },
+  "learners:erase": { roles: STAFF, verb: "erase users" },
   "imports:write": { roles: STAFF, verb: "import users" },
   "groups:write": { roles: STAFF, verb: "change groups" },
   "fields:write": { roles: STAFF, verb: "change profile fields" },

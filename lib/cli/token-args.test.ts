@@ -25,8 +25,8 @@ describe("token commands", () => {
     expect(message(["token"])).toBe("Name what to do with tokens: create, list or revoke.");
     expect(message(["token", "list"])).toBe("Missing --org.");
     expect(message(["token", "create", "--org", "demo", "--scopes", "users:read"])).toMatch(/^Missing --name/);
-    expect(message(["token", "create", "--org", "demo", "--name", "x"])).toMatch(/^Missing --scopes: a comma-separated list of users:read, users:write, imports:write, scim/);
-    expect(message(["token", "create", "--org", "demo", "--name", "x", "--scopes", "users:delete"])).toBe('Unknown scope "users:delete". Scopes are: users:read, users:write, imports:write, scim.');
+    expect(message(["token", "create", "--org", "demo", "--name", "x"])).toMatch(/^Missing --scopes: a comma-separated list of users:read, users:write, users:erase, imports:write, scim/);
+    expect(message(["token", "create", "--org", "demo", "--name", "x", "--scopes", "users:delete"])).toBe('Unknown scope "users:delete". Scopes are: users:read, users:write, users:erase, imports:write, scim.');
     expect(message(["token", "create", "--org", "demo", "--name", "x", "--scopes", "scim", "--expires-in-days", "0"])).toMatch(/--expires-in-days must be/);
     expect(message(["token", "revoke", "--org", "demo"])).toMatch(/^Name the token to revoke/);
     expect(message(["token", "rotate", "--org", "demo"])).toBe('Unknown token command "rotate". Use create, list or revoke.');

@@ -17,6 +17,7 @@ export type AuditAction =
   | "import.undone"
   | "learners.archived"
   | "learners.unarchived"
+  | "learners.erased"
   | "fields.changed"
   | "api_token.created"
   | "api_token.revoked"
@@ -43,8 +44,9 @@ export interface AuditToken {
   name: string;
 }
 
+/** Takes a transaction too, so an entry can commit or roll back with what it records. */
 export async function audit(
-  db: PrismaClient,
+  db: Pick<PrismaClient, "auditLog">,
   entry: { action: AuditAction; organisationId?: string | null; adminId?: string | null; token?: AuditToken | null; ip?: string | null; detail?: Record<string, InputJsonValue | null> },
 ) {
   const detail = entry.token ? { ...entry.detail, token: entry.token.name } : (entry.detail ?? {});

@@ -71,3 +71,9 @@ export type LearnerIdsInput = z.infer<typeof learnerIdsSchema>;
 
 /** Unarchive, optionally with a first welcome email for the users who never had one. */
 export const unarchiveLearnersSchema = learnerIdsSchema.extend({ sendWelcome: z.boolean().default(false) });
+
+/** Erasing: the ids and what the admin typed to confirm (checked on the server too: lib/privacy/erasure-confirmation.ts). */
+export const eraseLearnersSchema = learnerIdsSchema.extend({
+  confirmation: z.string().max(400, "That's longer than any confirmation."),
+});
+export type EraseLearnersInput = z.infer<typeof eraseLearnersSchema>;

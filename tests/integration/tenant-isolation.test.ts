@@ -225,6 +225,11 @@ const REGISTRY: Record<string, Entry> = {
     status(404),
     showsB(status(200)),
   ),
+  "app/api/v1/users/[id]/erase/route.ts#POST": byId(
+    (fn, t) => fn(apiRequest(`/api/v1/users/${t.apiErasableLearnerId}/erase`, { method: "POST" }), { params: P({ id: t.apiErasableLearnerId }) }),
+    status(404),
+    status(200),
+  ),
   "app/api/v1/imports/route.ts#POST": scoped(
     (fn) => fn(apiRequest("/api/v1/imports", { method: "POST", headers: { "content-type": "text/csv" }, body: "Email,First Name,Last Name,Active\napi@orga.test,Api,Person,1" }), { params: P({}) }),
     async (o) => {
@@ -361,6 +366,8 @@ const REGISTRY: Record<string, Entry> = {
   // A's own learner aimed at B's group: the group is refused like a missing one. B adds and removes for real.
   "app/(app)/users/actions.ts#addToGroupAction": byId((fn, t) => fn({ ids: [t.welcomeLearnerId], groupId: t.groupId }), refused(GROUP_NOT_FOUND), changed(1)),
   "app/(app)/users/actions.ts#removeFromGroupAction": byId((fn, t) => fn({ ids: [t.activeLearnerId], groupId: t.groupId }), refused(GROUP_NOT_FOUND), changed(1)),
+  // A's admin types what B's admin would (B's learner's address): refused exactly like an id that exists nowhere.
+  "app/(app)/users/actions.ts#eraseLearnersAction": byId((fn, t) => fn({ ids: [t.erasableLearnerId], confirmation: w.b.erasableEmail }), changed(0), changed(1)),
   "app/(app)/users/actions.ts#setLearnerGroupsAction": byId((fn, t) => fn({ learnerId: t.archivedLearnerId, groupIds: [t.groupId] }), refused(LEARNER_NOT_FOUND), succeeded),
 
   // Groups.

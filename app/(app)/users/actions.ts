@@ -8,7 +8,10 @@ import { groupMembersSchema, learnerGroupsSchema } from "@/lib/validations/group
 import { resendWelcome } from "@/lib/server/learners/resend-welcome";
 import { setLearnersActive } from "@/lib/server/learners/set-learners-active";
 import { unarchiveLearners } from "@/lib/server/learners/unarchive-learners";
-import { learnerIdsSchema, unarchiveLearnersSchema } from "@/lib/validations/learners";
+import { eraseLearnersSchema, learnerIdsSchema, unarchiveLearnersSchema } from "@/lib/validations/learners";
+import { confirmationMatches } from "@/lib/privacy/erasure-confirmation";
+import { eraseLearners } from "@/lib/server/privacy/erase-learners";
+import { erasurePhraseFor } from "@/lib/server/privacy/erasure-phrase-for";
 import { groupMembersMessage, learnerActionMessage } from "./learner-action-message";
 
 /**
@@ -59,4 +62,15 @@ export const setLearnerGroupsAction = adminAction("groups:write", learnerGroupsS
   revalidatePath("/", "layout");
   const { added, removed } = result.data;
   return { ok: true, data: undefined, message: added + removed === 0 ? "Nothing to save: the groups are unchanged." : "Saved the user's groups." };
+});
+
+export const eraseLearnersAction = adminAction("learners:erase", eraseLearnersSchema, async ({ ids, confirmation }, { admin, organisationId, db }): Promise<LearnerActionResult> => {
+  const phrase = await erasurePhraseFor(db, organisationId, ids);
+  if (phrase !== null && !confirmationMatches(confirmation, phrase)) {
+    const sentence = `Type “${phrase}” to confirm: nothing was erased.`;
+    return fail(sentence, { confirmation: [sentence] });
+  }
+  const { erased, missing } = await eraseLearners(db, organisationId, { ids, adminId: admin.id });
+  revalidatePath("/", "layout");
+  return { ok: true, data: { changed: erased, missing }, message: learnerActionMessage("erase", ids, { done: erased, missing }) };
 });

@@ -1,4 +1,5 @@
 import { formatCount, plural } from "@/lib/imports/message-format";
+import { people } from "@/lib/privacy/erasure-confirmation";
 
 const users = (n: number) => plural(n, "user");
 const were = (n: number) => (n === 1 ? "1 was" : `${formatCount(n)} were`);
@@ -30,6 +31,13 @@ const WORDING = {
     nothing: "No welcome emails queued",
     allLeftAlone: `the selected users are ${RESEND_REASON}.`,
     leftAlone: (n: number) => `${were(n)} skipped because they're ${RESEND_REASON}.`,
+  },
+  // Every selected learner that exists is erased, so nothing is ever left alone.
+  erase: {
+    done: (n: number) => `Erased ${people(n)} and their personal data.`,
+    nothing: "Nothing to erase",
+    allLeftAlone: "the selected users are already gone.",
+    leftAlone: (n: number) => `${were(n)} already gone.`,
   },
 } as const;
 

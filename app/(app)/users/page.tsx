@@ -55,7 +55,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
         }
       />
       {!canEdit && <RoleNotice role={admin.role} permission={canImport ? "users:write" : "imports:write"} className="mb-6" />}
-      {hasNoUsers ? <UsersEmptyState canImport={canImport} /> : <UsersTable list={list} query={query} customFields={customFields} groups={groups} readOnly={!canEdit} />}
+      {hasNoUsers ? <UsersEmptyState canImport={canImport} /> : <UsersTable list={list} query={query} customFields={customFields} groups={groups} readOnly={!canEdit} canErase={can(admin.role, "learners:erase")} />}
     </>
   );
 }

@@ -4,8 +4,10 @@ import { Mail, X } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import type { GroupOption } from "@/lib/server/groups/list-groups";
 import type { LearnerListRow } from "@/lib/server/learners/list-learners";
-import { addToGroupAction, archiveLearnersAction, removeFromGroupAction, resendWelcomeAction, unarchiveLearnersAction } from "./actions";
+import { addToGroupAction, archiveLearnersAction, eraseLearnersAction, removeFromGroupAction, resendWelcomeAction, unarchiveLearnersAction } from "./actions";
 import { ArchiveDialog } from "./archive-dialog";
+import { EraseDialog } from "./erase-dialog";
+import { learnerName } from "./learner-name";
 import { GroupMembersDialog } from "./group-members-dialog";
 import { UnarchiveDialog } from "./unarchive-dialog";
 import { useLearnerAction } from "./use-learner-action";
@@ -17,12 +19,15 @@ export function UsersBulkActions({
   selected,
   groups,
   fixedGroup,
+  canErase = false,
   onClear,
 }: {
   selected: LearnerListRow[];
   groups: GroupOption[];
   /** On a group's page: removing takes that group, and adding to it makes no sense. */
   fixedGroup?: GroupOption;
+  /** Owners and Admins may erase (learners:erase). */
+  canErase?: boolean;
   onClear: () => void;
 }) {
   const { run, pending } = useLearnerAction(onClear);
@@ -61,6 +66,15 @@ export function UsersBulkActions({
         disabled={pending}
         onConfirm={(groupId) => run((input) => removeFromGroupAction({ ...input, groupId }), ids)}
       />
+      {canErase && (
+        <EraseDialog
+          who={selected.length === 1 ? learnerName(selected[0]!) : who}
+          count={selected.length}
+          email={selected.length === 1 ? selected[0]!.email : undefined}
+          disabled={pending}
+          onConfirm={(confirmation) => run((input) => eraseLearnersAction({ ...input, confirmation }), ids)}
+        />
+      )}
       <Button variant="ghost" size="sm" className="ml-auto" onClick={onClear} disabled={pending}>
         <X aria-hidden />
         Clear selection

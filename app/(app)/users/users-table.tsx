@@ -26,6 +26,8 @@ interface UsersTableProps {
   fixedGroup?: GroupOption;
   /** A Viewer's list: no selection and no bulk actions (the page says why). */
   readOnly?: boolean;
+  /** Offer Erase among the bulk actions. */
+  canErase?: boolean;
 }
 
 const ALL_GROUPS = "__all";
@@ -39,7 +41,7 @@ function resolve<T>(updater: Updater<T>, current: T): T {
  * can be shared and survives reload) and the server does the work; column
  * visibility and the selection are local to this view.
  */
-export function UsersTable({ list, query, customFields, groups, fixedGroup, readOnly = false }: UsersTableProps) {
+export function UsersTable({ list, query, customFields, groups, fixedGroup, readOnly = false, canErase = false }: UsersTableProps) {
   const router = useRouter();
   const [navigating, startNavigation] = useTransition();
   const columns = useMemo(() => usersColumns(customFields, { selectable: !readOnly }), [customFields, readOnly]);
@@ -123,7 +125,7 @@ export function UsersTable({ list, query, customFields, groups, fixedGroup, read
         <DataTableViewOptions table={table} />
       </div>
 
-      {!readOnly && selected.length > 0 && <UsersBulkActions selected={selected} groups={groups} fixedGroup={fixedGroup} onClear={() => setRowSelection({})} />}
+      {!readOnly && selected.length > 0 && <UsersBulkActions selected={selected} groups={groups} fixedGroup={fixedGroup} canErase={canErase} onClear={() => setRowSelection({})} />}
 
       <DataTable
         table={table}

@@ -3,6 +3,7 @@ import type { ZodOpenApiRequestBodyObject, ZodOpenApiResponsesObject } from "zod
 import type { ApiScope } from "@/lib/api/scopes";
 import {
   dryRunSchema,
+  erasureSchema,
   idParamsSchema,
   importAcceptedSchema,
   importQuerySchema,
@@ -85,6 +86,21 @@ export const updateUser = endpoint({
   problems: [404, 415, 422],
 });
 
+export const eraseUser = endpoint({
+  method: "POST",
+  path: "/api/v1/users/{id}/erase",
+  operationId: "eraseUser",
+  summary: "Erase a user on request",
+  description:
+    "For a request to erase someone's personal data (GDPR art. 17): deletes the user and removes their details from every import row, stored email, " +
+    "group and activity entry, leaving counts. Can't be undone, not even by undoing an import. Needs the `users:erase` scope.",
+  scope: "users:erase",
+  params: idParamsSchema,
+  notFound: USER_NOT_FOUND,
+  responses: { 200: json(erasureSchema, "The user is erased.") },
+  problems: [404],
+});
+
 export const createImport = endpoint({
   method: "POST",
   path: "/api/v1/imports",
@@ -146,4 +162,4 @@ export const undoImportEndpoint = endpoint({
   problems: [404, 409],
 });
 
-export const ENDPOINTS: Endpoint[] = [listUsers, getUser, updateUser, createImport, getImport, getImportErrors, undoImportEndpoint];
+export const ENDPOINTS: Endpoint[] = [listUsers, getUser, updateUser, eraseUser, createImport, getImport, getImportErrors, undoImportEndpoint];

@@ -18,6 +18,13 @@ const flag = z
 
 // ---- Users ----------------------------------------------------------------
 
+export const erasureSchema = z
+  .object({
+    id: z.string(),
+    erased: z.literal(true),
+  })
+  .meta({ id: "Erasure", description: "The user is deleted and their personal data removed; the activity log records that one person was erased." });
+
 export const userSchema = z
   .object({
     id: z.string(),
@@ -140,7 +147,15 @@ export const importSchema = z
     processedRows: z.number().int(),
     counts: z.object({ created: z.number().int(), updated: z.number().int(), unchanged: z.number().int(), skipped: z.number().int(), failed: z.number().int() }),
     error: z.string().nullable().meta({ description: "Why a failed import stopped." }),
-    undo: z.object({ deleted: z.number().int(), archived: z.number().int(), restored: z.number().int(), keptChanged: z.number().int() }).nullable(),
+    undo: z
+      .object({
+        deleted: z.number().int(),
+        archived: z.number().int(),
+        restored: z.number().int(),
+        keptChanged: z.number().int(),
+        erased: z.number().int().optional().meta({ description: "People it created or updated who had been erased on request since: skipped, they can't come back." }),
+      })
+      .nullable(),
     createdAt: timestamp,
     startedAt: timestamp.nullable(),
     finishedAt: timestamp.nullable(),

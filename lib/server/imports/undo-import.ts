@@ -1,5 +1,6 @@
 import type { PrismaClient } from "@/generated/prisma/client";
 import { audit, type AuditToken } from "@/lib/server/audit";
+import { countErasedRows } from "./count-erased-rows";
 
 export interface UndoSummary {
   deleted: number;
@@ -8,6 +9,8 @@ export interface UndoSummary {
   keptChanged: number;
   /** Groups the import created that no one is in any more, deleted with it (absent on imports undone before groups). */
   groupsDeleted?: number;
+  /** People it created or updated who were erased on request since: skipped, they can't come back (present only when there were some). */
+  erased?: number;
 }
 
 export type UndoResult = { ok: true; summary: UndoSummary } | { ok: false; error: string };
@@ -59,7 +62,9 @@ const RESTORE_UPDATED = `
  * deleted, or archived when they have been changed since; learners it
  * updated get their previous values back unless they have been changed
  * since (then they are left alone, and counted); their groups come back
- * too, and groups the import created that are now empty go. Set-based, like the import.
+ * too, and groups the import created that are now empty go. People erased
+ * since (their rows emptied, unlinked and marked erasedAt) are skipped and
+ * counted: nothing is left to bring back. Set-based, like the import.
  */
 export async function undoImport(db: PrismaClient, organisationId: string, importId: string, by: { adminId: string | null; token?: AuditToken | null }): Promise<UndoResult> {
   const job = await db.importJob.findFirst({ where: { id: importId, organisationId } });
@@ -78,8 +83,10 @@ export async function undoImport(db: PrismaClient, organisationId: string, impor
       const groupsDeleted = await tx.$executeRaw`
         DELETE FROM "Group" g WHERE g."createdByImportId" = ${importId} AND g."organisationId" = ${organisationId}
           AND NOT EXISTS (SELECT 1 FROM "GroupMember" gm WHERE gm."groupId" = g."id")`;
-      const updatedRows = await tx.importRow.count({ where: { importId, outcome: "UPDATED" } });
-      const result: UndoSummary = { deleted, archived, restored, keptChanged: updatedRows - restored, groupsDeleted };
+      const updatedRows = await tx.importRow.count({ where: { importId, outcome: "UPDATED", erasedAt: null } });
+      const erased = await countErasedRows(tx, importId);
+      // Only when someone was erased: every other import's summary reads as it always has.
+      const result: UndoSummary = { deleted, archived, restored, keptChanged: updatedRows - restored, groupsDeleted, ...(erased > 0 ? { erased } : {}) };
       await tx.importJob.update({ where: { id: importId }, data: { undoSummary: { ...result } } });
       return result;
     },

@@ -43,6 +43,9 @@ export interface Targets {
   groupId: string;
   /** A second group of B's, for the delete action. */
   deleteGroupId: string;
+  /** Learners of B's that only the erase action and the erase route are aimed at (they are gone afterwards). */
+  erasableLearnerId: string;
+  apiErasableLearnerId: string;
   /** B's learner linked to B's directory (a SCIM User). */
   scimUserId: string;
   /** B's pending invitation (resend, revoke). */
@@ -151,6 +154,8 @@ export async function arrangeTenants() {
     deleteGroupId: doomed.id,
     apiTokenId: (await createApiToken(db, { organisationId: b.organisationId, createdById: b.adminId, name: `Sync ${tag}`, scopes: ["users:read"], expiresAt: null })).id,
     scimUserId: await learnerId("1"),
+    erasableLearnerId: (await db.learner.create({ data: { organisationId: b.organisationId, email: email("e1"), emailKey: email("e1"), firstName: "Eli", lastName: `Tag${tag}` } })).id,
+    apiErasableLearnerId: (await db.learner.create({ data: { organisationId: b.organisationId, email: email("e2"), emailKey: email("e2"), firstName: "Eve", lastName: `Tag${tag}` } })).id,
     invitationId: invitation.id,
     teamMemberId: await teamMember("member", "VIEWER"),
     removableAdminId: await teamMember("removable", "ADMIN"),
@@ -158,7 +163,7 @@ export async function arrangeTenants() {
   await db.groupMember.create({ data: { groupId: group.id, learnerId: targets.activeLearnerId } });
   await db.learner.update({ where: { id: targets.scimUserId }, data: { scimUserName: email("1"), scimUserNameKey: email("1"), scimExternalId: `ext-${tag}` } });
   // The tokens each organisation's API calls are made with.
-  const allScopes = ["users:read", "users:write", "imports:write", "scim"] as const;
+  const allScopes = ["users:read", "users:write", "users:erase", "imports:write", "scim"] as const;
   const aToken = await createApiToken(db, { organisationId: a.organisationId, createdById: a.adminId, name: "A's script", scopes: [...allScopes], expiresAt: null });
   const bToken = await createApiToken(db, { organisationId: b.organisationId, createdById: b.adminId, name: `B's script ${tag}`, scopes: [...allScopes], expiresAt: null });
   const ghost = Object.fromEntries(Object.keys(targets).map((key) => [key, ghostId()])) as unknown as Targets;
@@ -170,7 +175,7 @@ export async function arrangeTenants() {
   return {
     tag,
     a: { ...a, learnerEmail: aEmail, apiSecret: aToken.secret, apiTokenId: aToken.id },
-    b: { ...b, apiSecret: bToken.secret, secretLabel, extraHeader, brokenEmail, learnerEmail: email("1"), adminEmail: bAdmin.email, draftColumns, unmappedColumn, roleAdmins },
+    b: { ...b, apiSecret: bToken.secret, secretLabel, extraHeader, brokenEmail, learnerEmail: email("1"), erasableEmail: email("e1"), adminEmail: bAdmin.email, draftColumns, unmappedColumn, roleAdmins },
     targets,
     /** The same kinds of ids, belonging to nobody. */
     ghost,

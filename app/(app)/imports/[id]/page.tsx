@@ -20,6 +20,8 @@ import { importProgress } from "@/lib/server/imports/import-progress";
 import { MODE_LABELS, readMapping, readOptions } from "@/lib/server/imports/import-options";
 import { listImportRows, OUTCOME_FILTERS, type OutcomeFilter } from "@/lib/server/imports/list-import-rows";
 import type { UndoSummary } from "@/lib/server/imports/undo-import";
+import { countErasedRows } from "@/lib/server/imports/count-erased-rows";
+import { people } from "@/lib/privacy/erasure-confirmation";
 import { type WelcomeSummary, welcomeSummary } from "@/lib/server/imports/welcome-summary";
 import { cn } from "@/lib/utils";
 import { GroupChangeText } from "@/components/imports/group-change-text";
@@ -45,12 +47,13 @@ export default async function ImportPage({ params, searchParams }: { params: Pro
   const outcome: OutcomeFilter = OUTCOME_FILTERS.includes(query.outcome as OutcomeFilter) ? (query.outcome as OutcomeFilter) : "all";
   const page = Math.max(1, Number(query.page) || 1);
   const options = readOptions(job.options);
-  const [[progress], fields, results, welcome, activity] = await Promise.all([
+  const [[progress], fields, results, welcome, activity, erased] = await Promise.all([
     importProgress(db, admin.organisationId, [job.id]),
     listFields(db, admin.organisationId, { includeDisabled: true, withGroups: true }),
     listImportRows(db, job, { outcome, page, pageSize: PAGE_SIZE }),
     options.sendWelcome ? welcomeSummary(db, admin.organisationId, job.id) : null,
     listRelatedActivity(db, admin.organisationId, { importId: job.id }),
+    countErasedRows(db, job.id),
   ]);
   const mapping = Object.entries(readMapping(job.mapping));
   const pageCount = Math.max(1, Math.ceil(results.total / PAGE_SIZE));
@@ -73,7 +76,7 @@ export default async function ImportPage({ params, searchParams }: { params: Pro
             )}
             {canImport && job.status === "FAILED" && <RetryButton importId={job.id} />}
             {canImport && job.status === "COMPLETED" && job.createdCount + job.updatedCount > 0 && (
-              <UndoButton importId={job.id} created={job.createdCount} updated={job.updatedCount} />
+              <UndoButton importId={job.id} created={job.createdCount} updated={job.updatedCount} erased={erased} />
             )}
           </>
         }
@@ -89,6 +92,7 @@ export default async function ImportPage({ params, searchParams }: { params: Pro
                 {undo.restored.toLocaleString("en-GB")} updated users restored.
                 {undo.archived > 0 && ` ${undo.archived.toLocaleString("en-GB")} created users had been changed since, so they were archived instead of removed.`}
                 {undo.keptChanged > 0 && ` ${undo.keptChanged.toLocaleString("en-GB")} updated users had been changed since and were left as they are.`}
+                {(undo.erased ?? 0) > 0 && ` ${people(undo.erased!)} had been erased on request since, so they were skipped: erasure can't be undone.`}
                 {(undo.groupsDeleted ?? 0) > 0 && ` ${undo.groupsDeleted!.toLocaleString("en-GB")} groups the import created were deleted.`}
               </p>
             )}

@@ -16,9 +16,11 @@ import {
 } from "@/components/ui/alert-dialog";
 import { toastAction } from "@/components/forms/toast-action";
 import { Button } from "@/components/ui/button";
+import { people } from "@/lib/privacy/erasure-confirmation";
 import { undoImportAction } from "./actions";
 
-export function UndoButton({ importId, created, updated }: { importId: string; created: number; updated: number }) {
+/** `erased`: people the import created or updated who have been erased on request since; undo skips them. */
+export function UndoButton({ importId, created, updated, erased }: { importId: string; created: number; updated: number; erased: number }) {
   const [pending, startTransition] = useTransition();
   const undo = () =>
     startTransition(async () => {
@@ -38,6 +40,12 @@ export function UndoButton({ importId, created, updated }: { importId: string; c
             The {created.toLocaleString("en-GB")} users it created are removed and the {updated.toLocaleString("en-GB")} users it updated get their previous values
             back. Users changed since the import are kept as they are now (created ones are archived instead of removed); you&apos;ll see how many.
           </AlertDialogDescription>
+          {erased > 0 && (
+            <p className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+              {people(erased)} it {erased === 1 ? "touched has" : "touched have"} since been erased on request. Undo skips them: an erased
+              person can&apos;t be brought back.
+            </p>
+          )}
         </AlertDialogHeader>
         <AlertDialogFooter>
           <AlertDialogCancel>Keep the import</AlertDialogCancel>

@@ -87,9 +87,11 @@ export default async function UserPage({ params }: Props) {
           <UserActions
             id={learner.id}
             name={name}
+            email={learner.email}
             active={learner.active}
             canResendWelcome={learner.active && welcome !== "ACTIVATED" && welcome !== "QUEUED"}
             neverWelcomed={neverWelcomed(learner)}
+            canErase={can(admin.role, "learners:erase")}
           />
           )
         }
