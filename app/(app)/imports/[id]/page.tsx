@@ -1,4 +1,4 @@
-import { Download } from "lucide-react";
+import { Clock, Download } from "lucide-react";
 import type { Metadata } from "next";
 import type { EmailStatus } from "@/generated/prisma/enums";
 import Link from "next/link";
@@ -6,6 +6,7 @@ import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/app-shell/page-header";
 import { ActionBadge } from "@/components/imports/action-badge";
 import { ImportProgressPanel } from "@/components/imports/import-progress-panel";
+import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
@@ -21,6 +22,8 @@ import { MODE_LABELS, readMapping, readOptions } from "@/lib/server/imports/impo
 import { listImportRows, OUTCOME_FILTERS, type OutcomeFilter } from "@/lib/server/imports/list-import-rows";
 import type { UndoSummary } from "@/lib/server/imports/undo-import";
 import { type WelcomeSummary, welcomeSummary } from "@/lib/server/imports/welcome-summary";
+import { importDataRetention } from "@/lib/server/retention/retention-policy";
+import { retentionSentence } from "@/lib/server/retention/retention-sentence";
 import { cn } from "@/lib/utils";
 import { GroupChangeText } from "@/components/imports/group-change-text";
 import { RetryButton } from "./retry-button";
@@ -45,17 +48,25 @@ export default async function ImportPage({ params, searchParams }: { params: Pro
   const outcome: OutcomeFilter = OUTCOME_FILTERS.includes(query.outcome as OutcomeFilter) ? (query.outcome as OutcomeFilter) : "all";
   const page = Math.max(1, Number(query.page) || 1);
   const options = readOptions(job.options);
-  const [[progress], fields, results, welcome, activity] = await Promise.all([
+  const [[progress], fields, results, welcome, activity, organisation] = await Promise.all([
     importProgress(db, admin.organisationId, [job.id]),
     listFields(db, admin.organisationId, { includeDisabled: true, withGroups: true }),
     listImportRows(db, job, { outcome, page, pageSize: PAGE_SIZE }),
     options.sendWelcome ? welcomeSummary(db, admin.organisationId, job.id) : null,
     listRelatedActivity(db, admin.organisationId, { importId: job.id }),
+    db.organisation.findUniqueOrThrow({ where: { id: admin.organisationId }, select: { importRetentionDays: true } }),
   ]);
   const mapping = Object.entries(readMapping(job.mapping));
   const pageCount = Math.max(1, Math.ceil(results.total / PAGE_SIZE));
   const problems = job.failedCount + job.skippedCount;
   const undo = job.undoSummary as UndoSummary | null;
+  // Undo, retry and the error report read the file's rows: offered only while the retention period keeps them.
+  const retention = importDataRetention(job, organisation.importRetentionDays);
+  const dataKept = !job.dataPurgedAt;
+  const offersErrorReport = dataKept && problems > 0;
+  const offersRetry = dataKept && canImport && job.status === "FAILED";
+  const offersUndo = dataKept && canImport && job.status === "COMPLETED" && job.createdCount + job.updatedCount > 0;
+  const offers = [offersUndo && "Undo", offersRetry && "Retry", offersErrorReport && "the error report"].filter((offer): offer is string => Boolean(offer));
 
   return (
     <>
@@ -64,15 +75,15 @@ export default async function ImportPage({ params, searchParams }: { params: Pro
         description={`Started by ${importStarter(job)} on ${dateFormat.format(job.queuedAt ?? job.createdAt)}.`}
         actions={
           <>
-            {problems > 0 && (
+            {offersErrorReport && (
               <Button asChild variant="outline">
                 <a href={`/api/imports/${job.id}/errors`} download>
                   <Download aria-hidden /> Download error report
                 </a>
               </Button>
             )}
-            {canImport && job.status === "FAILED" && <RetryButton importId={job.id} />}
-            {canImport && job.status === "COMPLETED" && job.createdCount + job.updatedCount > 0 && (
+            {offersRetry && <RetryButton importId={job.id} />}
+            {offersUndo && (
               <UndoButton importId={job.id} created={job.createdCount} updated={job.updatedCount} />
             )}
           </>
@@ -91,6 +102,12 @@ export default async function ImportPage({ params, searchParams }: { params: Pro
                 {undo.keptChanged > 0 && ` ${undo.keptChanged.toLocaleString("en-GB")} updated users had been changed since and were left as they are.`}
                 {(undo.groupsDeleted ?? 0) > 0 && ` ${undo.groupsDeleted!.toLocaleString("en-GB")} groups the import created were deleted.`}
               </p>
+            )}
+            {retention && (
+              <Alert role="status" className="border-muted bg-muted/40 text-muted-foreground" data-testid="retention-notice">
+                <Clock aria-hidden />
+                <AlertDescription className="text-muted-foreground">{retentionSentence(retention, offers, new Date())}</AlertDescription>
+              </Alert>
             )}
           </CardContent>
         </Card>
