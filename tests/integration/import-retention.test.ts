@@ -5,6 +5,7 @@ import { POST as undoRoute } from "@/app/api/v1/imports/[id]/undo/route";
 import { importSchema } from "@/lib/api/v1/schemas";
 import { getDb } from "@/lib/db";
 import { failImport } from "@/lib/server/imports/finish-import";
+import { importOptionsSchema } from "@/lib/server/imports/import-options";
 import { listImportRows } from "@/lib/server/imports/list-import-rows";
 import { processImportSteps } from "@/lib/server/imports/process-import";
 import { queueImport } from "@/lib/server/imports/queue-import";
@@ -154,7 +155,7 @@ describe("import retention purge", () => {
     await db.importJob.update({ where: { id: recent }, data: { createdAt: new Date(now.getTime() - 29 * DAY) } });
 
     // Stopped after its first batch of 5 rows: the draft is marked, so it can't be confirmed while it goes.
-    const options = { mode: "upsert", sendWelcome: false, blankClears: false } as const;
+    const options = importOptionsSchema.parse({ sendWelcome: false });
     expect((await purgeImportDataStep(db, { now, batchRows: 5, maxBatches: 1 })).done).toBe(false);
     expect(await db.importRow.count({ where: { importId: stale } })).toBe(7);
     expect(await queueImport(db, { organisationId: org.organisationId, adminId: org.adminId, importId: stale, options })).toEqual({
