@@ -51,6 +51,7 @@ test("[IMPORT][RETENTION]: once the period has passed, the page says the content
   // The counts and each row's outcome stay; imported rows still name their user.
   await expect(page.getByRole("cell", { name: "ada@example.com" })).toBeVisible();
   await expect(page.getByRole("cell", { name: "not-an-email" })).toHaveCount(0);
+  await expect(page.getByRole("cell", { name: "The reason was deleted with the file's contents." })).toBeVisible();
   await page.screenshot({ path: "/tmp/shots-retention/import-purged.png", fullPage: true });
 
   // The activity log says what happened, in counts.

@@ -186,13 +186,17 @@ export default async function ImportPage({ params, searchParams }: { params: Pro
                     <TableRow key={row.rowNumber}>
                       <TableCell className="tabular-nums text-muted-foreground">{row.rowNumber}</TableCell>
                       <TableCell className="font-medium">
-                        {row.learnerId ? <Link href={`/users/${row.learnerId}`} className="hover:underline">{row.email}</Link> : row.email}
+                        {row.learnerId ? (
+                          <Link href={`/users/${row.learnerId}`} className="hover:underline">{row.email}</Link>
+                        ) : (
+                          row.email || <span className="font-normal text-muted-foreground" title="Deleted with the file's contents">—</span>
+                        )}
                       </TableCell>
                       <TableCell>
                         <ActionBadge action={job.status === "FAILED" && row.outcome === "PENDING" ? "NOT_APPLIED" : row.outcome} />
                       </TableCell>
                       <TableCell className="max-w-md whitespace-normal text-sm text-muted-foreground">
-                        {row.message}
+                        {row.message ?? (job.dataPurgedAt && (row.outcome === "FAILED" || row.outcome === "SKIPPED") ? "The reason was deleted with the file's contents." : null)}
                         {row.groups && <GroupChangeText change={row.groups} />}
                       </TableCell>
                       <TableCell className="text-sm">
