@@ -52,6 +52,7 @@ test("[SCIM][USERS]: admin creates a scim token, an identity provider provisions
   expect((await scim(`/Users/${id}`)).status).toBe(404);
   await page.goto(`/users/${id}`);
   await expect(page.getByText("Directory sync").first()).toBeVisible();
+  await expect(page.getByRole("link", { name: "directory sync" })).toBeVisible();
   await expect(page.getByText("Entra ID provisioning").first()).toBeVisible();
   await expect(page.getByText("Nursing").first()).toBeVisible();
 });

@@ -154,9 +154,13 @@ describe("import retention purge", () => {
     await db.importJob.update({ where: { id: stale }, data: { createdAt: new Date(now.getTime() - 30 * DAY - 60_000) } });
     await db.importJob.update({ where: { id: recent }, data: { createdAt: new Date(now.getTime() - 29 * DAY) } });
 
-    // Stopped after its first batch of 5 rows: the draft is marked, so it can't be confirmed while it goes.
+    // The review stored its plan for the stale draft (rows derived from the cells).
+    await db.importRowPlan.create({ data: { importId: stale, rowNumber: 2, action: "create", detail: {} } });
+
+    // Stopped after two statements (the plan, then the first 5 rows): the draft is marked, so it can't be confirmed while it goes.
     const options = importOptionsSchema.parse({ sendWelcome: false });
-    expect((await purgeImportDataStep(db, { now, batchRows: 5, maxBatches: 1 })).done).toBe(false);
+    expect((await purgeImportDataStep(db, { now, batchRows: 5, maxBatches: 2 })).done).toBe(false);
+    expect(await db.importRowPlan.count({ where: { importId: stale } })).toBe(0);
     expect(await db.importRow.count({ where: { importId: stale } })).toBe(7);
     expect(await queueImport(db, { organisationId: org.organisationId, adminId: org.adminId, importId: stale, options })).toEqual({
       ok: false,

@@ -14,6 +14,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/lib/db";
+import { fieldKeyFromLabel, labelKey } from "@/lib/fields";
 import { TOKEN_NOT_FOUND } from "@/lib/server/api-tokens/revoke-api-token";
 import { FIELD_NOT_FOUND } from "@/lib/server/fields/field-rules";
 import { GROUP_NOT_FOUND } from "@/lib/server/groups/group-rules";
@@ -104,7 +105,10 @@ const api = (body: (o: Outcome) => unknown): Check => (o) => expect(JSON.parse((
 
 const NO_MAPPING = { department: "none", employeeNumber: "none", costCenter: "none", organization: "none", division: "none" };
 /** The key of B's own custom field: an id-like input the mapping action must refuse from A as if it didn't exist. */
-const bFieldKey = async () => (await (await getDb()).profileField.findUniqueOrThrow({ where: { id: w.targets.customFieldId } })).key;
+
+/** A field only B has, made before the cases run: no case gives A a field with its label, so its key can't name one of A's. */
+const B_ONLY_FIELD_LABEL = "Directory sync isolation probe";
+const bOnlyFieldKey = () => fieldKeyFromLabel(B_ONLY_FIELD_LABEL);
 
 const byId = (call: Case["call"], asA: Check, asOwner?: Check): Case => ({ takesIds: true, call, asA, asOwner });
 const scoped = (call: Case["call"], asA: Check, asOwner?: Check, echoes?: () => string[]): Case => ({ takesIds: false, call, asA, asOwner, echoes });
@@ -436,16 +440,8 @@ const REGISTRY: Record<string, Entry> = {
     succeeded,
   ),
   "app/(app)/settings/directory-sync/actions.ts#setScimFieldMappingAction": scoped(
-    async (fn) => fn({ ...NO_MAPPING, department: await bFieldKey() }),
-    async (o) => {
-      // Keys come from labels, and an earlier case gave A a field with B's label: then the key names A's own field.
-      const db = await getDb();
-      const key = await bFieldKey();
-      if (await db.profileField.count({ where: { organisationId: w.a.organisationId, key, enabled: true } })) {
-        succeeded(o);
-        expect((await db.organisation.findUniqueOrThrow({ where: { id: w.a.organisationId } })).scimFieldMapping).toMatchObject({ department: key });
-      } else expect(o).toMatchObject({ kind: "value", value: { ok: false, fieldErrors: { department: [expect.stringContaining("no longer exists")] } } });
-    },
+    (fn) => fn({ ...NO_MAPPING, department: bOnlyFieldKey() }),
+    (o) => expect(o).toMatchObject({ kind: "value", value: { ok: false, fieldErrors: { department: [expect.stringContaining("no longer exists")] } } }),
     succeeded,
   ),
 
@@ -512,6 +508,8 @@ const cases = [...Object.entries(REGISTRY).filter((entry): entry is [string, Cas
 
 beforeAll(async () => {
   w = await arrangeTenants();
+  const label = B_ONLY_FIELD_LABEL;
+  await (await getDb()).profileField.create({ data: { organisationId: w.b.organisationId, key: bOnlyFieldKey(), label, labelKey: labelKey(label), type: "TEXT", position: 90 } });
 });
 
 afterAll(async () => {

@@ -28,6 +28,8 @@ export async function queueImport(
     data: { status: "QUEUED", queuedAt: new Date(), options: input.options, adminId: input.adminId ?? job.adminId },
   });
   if (claimed.count === 0) return { ok: false, error: "This import has already been queued, or was deleted for being left unconfirmed." };
+  // The review's stored plan was for the draft; the job plans each chunk against the learners as they are then.
+  await db.importRowPlan.deleteMany({ where: { importId: job.id } });
   // A directory-sync write is one row, logged as its scim.user_* entry (which names this import).
   if (job.source !== "SCIM") {
     await audit(db, { action: "import.queued", organisationId: input.organisationId, adminId: input.adminId, token: input.token, detail: { importId: job.id, rows: job.totalRows, source: job.source } });

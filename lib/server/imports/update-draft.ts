@@ -5,6 +5,7 @@ import { createField } from "@/lib/server/fields/create-field";
 import { listFields } from "@/lib/server/fields/list-fields";
 import type { ImportOptions } from "./import-options";
 import { readMapping } from "./import-options";
+import { editedPlanKey } from "./stored-plan/plan-key";
 
 async function findDraft(db: PrismaClient, organisationId: string, importId: string) {
   // A draft marked by the retention purge (dataPurgedAt) is being deleted: it can't change any more.
@@ -72,7 +73,10 @@ export async function fixDraftRow(db: PrismaClient, organisationId: string, impo
     if (Number.isInteger(index) && index >= 0 && index < job.headers.length) next[index] = value.trim();
   }
   // An edited row has been looked at: a cell-count warning no longer applies.
-  await db.importRow.update({ where: { importId_rowNumber: { importId, rowNumber } }, data: { cells: next.slice(0, job.headers.length), message: null } });
+  await db.$transaction([
+    db.importRow.update({ where: { importId_rowNumber: { importId, rowNumber } }, data: { cells: next.slice(0, job.headers.length), message: null } }),
+    db.importJob.update({ where: { id: importId }, data: { planKey: editedPlanKey() } }),
+  ]);
   return { ok: true as const };
 }
 

@@ -1,7 +1,7 @@
 import type { PrismaClient } from "@/generated/prisma/client";
 import { claimExpiredImports, claimStaleDrafts, pendingDraftDeletions, pendingImportPurges } from "./claim-expired-imports";
 import { DRAFT_MAX_AGE_DAYS } from "./retention-policy";
-import { deleteDraftRowBatch, scrubImportRowBatch } from "./scrub-import-rows";
+import { deleteRowBatch, scrubImportRowBatch } from "./scrub-import-rows";
 
 /**
  * Rows per statement. Each statement commits on its own, so row locks last one
@@ -51,6 +51,14 @@ export async function purgeImportDataStep(db: PrismaClient, options: PurgeOption
   let batches = 0;
   const outOfBudget = () => batches >= maxBatches || shouldStop();
   const result = (done: boolean): PurgeStepResult => ({ counts: [...counts.values()], done });
+  /** Deletes an import's rows from `table` in batches; false if the budget ran out first. */
+  const deleteAll = async (table: "ImportRow" | "ImportRowPlan", importId: string) => {
+    for (;;) {
+      if (outOfBudget()) return false;
+      batches++;
+      if ((await deleteRowBatch(db, table, importId, batchRows)) < batchRows) return true;
+    }
+  };
 
   for (;;) {
     await claimExpiredImports(db, now, CLAIM_LIMIT);
@@ -65,6 +73,7 @@ export async function purgeImportDataStep(db: PrismaClient, options: PurgeOption
         if (batch.rows === 0) break;
         after = batch.last;
       }
+      if (!(await deleteAll("ImportRowPlan", job.id))) return result(false);
       const finished = await db.importJob.updateMany({ where: { id: job.id, dataPurgeFinishedAt: null }, data: { dataPurgeFinishedAt: now } });
       tally(job.organisationId).imports += finished.count;
     }
@@ -76,11 +85,7 @@ export async function purgeImportDataStep(db: PrismaClient, options: PurgeOption
     const pending = await pendingDraftDeletions(db, CLAIM_LIMIT);
     if (pending.length === 0) break;
     for (const draft of pending) {
-      for (;;) {
-        if (outOfBudget()) return result(false);
-        batches++;
-        if ((await deleteDraftRowBatch(db, draft.id, batchRows)) < batchRows) break;
-      }
+      if (!(await deleteAll("ImportRowPlan", draft.id)) || !(await deleteAll("ImportRow", draft.id))) return result(false);
       const deleted = await db.importJob.deleteMany({ where: { id: draft.id, status: "DRAFT", dataPurgedAt: { not: null } } });
       tally(draft.organisationId).drafts += deleted.count;
     }

@@ -31,11 +31,18 @@ export async function scrubImportRowBatch(db: PrismaClient, importId: string, af
   return result;
 }
 
-/** Deletes the next `batchRows` rows of a draft being deleted; fewer than `batchRows` means none are left. */
-export async function deleteDraftRowBatch(db: PrismaClient, importId: string, batchRows: number): Promise<number> {
-  return db.$executeRaw`
-    DELETE FROM "ImportRow" r USING (
-      SELECT "rowNumber" FROM "ImportRow" WHERE "importId" = ${importId} ORDER BY "rowNumber" LIMIT ${batchRows}
-    ) b
-    WHERE r."importId" = ${importId} AND r."rowNumber" = b."rowNumber"`;
+/**
+ * Deletes the next `batchRows` rows of an import from one of its row tables: a deleted draft's
+ * rows, or the review's stored plan (ImportRowPlan, derived from the cells; dropped when a draft
+ * is queued, so a finished import normally has none). Fewer than `batchRows`: none are left.
+ */
+export async function deleteRowBatch(db: PrismaClient, table: "ImportRow" | "ImportRowPlan", importId: string, batchRows: number): Promise<number> {
+  return db.$executeRawUnsafe(
+    `DELETE FROM "${table}" r USING (
+       SELECT "rowNumber" FROM "${table}" WHERE "importId" = $1 ORDER BY "rowNumber" LIMIT $2
+     ) b
+     WHERE r."importId" = $1 AND r."rowNumber" = b."rowNumber"`,
+    importId,
+    batchRows,
+  );
 }

@@ -54,7 +54,8 @@ function ImportEntry({ row }: { row: LearnerImportRow }) {
       </TableCell>
       <TableCell className="max-w-56 truncate">{row.job.fileName ?? SOURCE_LABELS[row.job.source]}</TableCell>
       <TableCell>{row.job.admin?.name ?? row.job.apiToken?.name ?? "—"}</TableCell>
-      <TableCell className="tabular-nums">{row.rowNumber}</TableCell>
+      {/* A directory sync request is a one-row import: its "row 2" is no row of any file. */}
+      <TableCell className="tabular-nums">{row.job.source === "SCIM" ? <span className="text-muted-foreground">—</span> : row.rowNumber}</TableCell>
       <TableCell>
         <span className="flex gap-1">
           <ActionBadge action={row.outcome} />

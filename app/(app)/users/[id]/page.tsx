@@ -13,6 +13,7 @@ import { listRelatedActivity, RELATED_ACTIVITY_LIMIT } from "@/lib/server/activi
 import { listFields } from "@/lib/server/fields/list-fields";
 import { findMemberships } from "@/lib/server/groups/find-memberships";
 import { listGroupOptions } from "@/lib/server/groups/list-groups";
+import { createdByPhrase, findCreatingImport } from "@/lib/server/learners/find-creating-import";
 import { getLearner, type LearnerDetail } from "@/lib/server/learners/get-learner";
 import { listLearnerImports } from "@/lib/server/learners/list-learner-imports";
 import { listLearnerGroupChanges } from "@/lib/server/learners/list-learner-group-changes";
@@ -53,13 +54,14 @@ export default async function UserPage({ params }: Props) {
   const { admin, learner } = await loadLearner(id);
   if (!learner) notFound();
   const db = await getDb();
-  const [fields, history, groupChanges, memberships, groups, activity] = await Promise.all([
+  const [fields, history, groupChanges, memberships, groups, activity, createdBy] = await Promise.all([
     listFields(db, admin.organisationId),
     listLearnerImports(db, admin.organisationId, learner.id),
     listLearnerGroupChanges(db, admin.organisationId, learner.id),
     findMemberships(db, [learner.id]),
     listGroupOptions(db, admin.organisationId),
     listRelatedActivity(db, admin.organisationId, { learnerId: learner.id }),
+    findCreatingImport(db, admin.organisationId, learner.createdByImportId),
   ]);
   const memberOf = memberships.get(learner.id) ?? [];
   const profile = fields
@@ -139,12 +141,12 @@ export default async function UserPage({ params }: Props) {
               )}
               <Detail label="Added">
                 <LocalDate value={learner.createdAt} withTime />
-                {learner.createdByImportId && (
+                {createdBy && (
                   <>
                     {" "}
                     by{" "}
-                    <Link href={`/imports/${learner.createdByImportId}`} className="underline underline-offset-4 hover:text-foreground">
-                      an import
+                    <Link href={`/imports/${createdBy.id}`} className="underline underline-offset-4 hover:text-foreground">
+                      {createdByPhrase(createdBy)}
                     </Link>
                   </>
                 )}

@@ -7,7 +7,8 @@ import { requirePermission } from "@/lib/auth/require-permission";
 import { getDb } from "@/lib/db";
 import { getImport } from "@/lib/server/imports/get-import";
 import { readMapping } from "@/lib/server/imports/import-options";
-import { planImport, type PlannedRow } from "@/lib/server/imports/plan-import";
+import { loadReview } from "@/lib/server/imports/stored-plan/load-review";
+import { isReviewFilter, REVIEW_FILTERS, type ReviewFilter } from "@/lib/server/imports/stored-plan/plan-summary";
 import { cn } from "@/lib/utils";
 import { ConfirmPanel } from "./confirm-panel";
 import { NewGroupsNotice } from "./new-groups-notice";
@@ -17,29 +18,17 @@ import { SummaryCards } from "./summary-cards";
 export const metadata: Metadata = { title: "Review changes" };
 
 const PAGE_SIZE = 50;
-const FILTERS = {
-  all: { label: "All rows", test: () => true },
-  problems: { label: "Only rows with problems", test: (r: PlannedRow) => r.action === "error" || r.action === "skip" },
-  create: { label: "New", test: (r: PlannedRow) => r.action === "create" },
-  update: { label: "Updated", test: (r: PlannedRow) => r.action === "update" },
-  unchanged: { label: "Unchanged", test: (r: PlannedRow) => r.action === "unchanged" },
-} as const;
-type FilterKey = keyof typeof FILTERS;
 
 export default async function ReviewPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ filter?: string; page?: string }> }) {
   const [{ id }, query] = await Promise.all([params, searchParams]);
   const admin = await requirePermission("imports:write");
   const db = await getDb();
-  const job = await getImport(db, admin.organisationId, id);
-  if (!job) notFound();
-  if (job.status !== "DRAFT") redirect(`/imports/${job.id}`);
+  const draft = await getImport(db, admin.organisationId, id);
+  if (!draft) notFound();
+  if (draft.status !== "DRAFT") redirect(`/imports/${draft.id}`);
 
-  const plan = await planImport(db, admin.organisationId, job.id);
-  const filter: FilterKey = query.filter && query.filter in FILTERS ? (query.filter as FilterKey) : plan.counts.error + plan.counts.skip > 0 ? "problems" : "all";
-  const filtered = plan.rows.filter(FILTERS[filter].test);
-  const pageCount = Math.max(1, Math.ceil(filtered.length / PAGE_SIZE));
-  const page = Math.min(pageCount, Math.max(1, Number(query.page) || 1));
-  const visible = filtered.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
+  const plan = await loadReview(db, admin.organisationId, draft.id, { filter: isReviewFilter(query.filter) ? query.filter : undefined, page: Number(query.page) || 1, pageSize: PAGE_SIZE });
+  const { job, filter, page, pageCount, rows: visible } = plan;
 
   const mapping = readMapping(job.mapping);
   const mappedColumns = Object.entries(mapping).map(([column, key]) => ({
@@ -52,7 +41,7 @@ export default async function ReviewPage({ params, searchParams }: { params: Pro
     ? await db.importRow.findMany({ where: { importId: job.id, rowNumber: { in: errorRowNumbers } }, select: { rowNumber: true, cells: true } })
     : [];
   const labels = Object.fromEntries(plan.fields.map((f) => [f.key, f.label]));
-  const href = (next: { filter?: FilterKey; page?: number }) => `?filter=${next.filter ?? filter}&page=${next.page ?? 1}`;
+  const href = (next: { filter?: ReviewFilter; page?: number }) => `?filter=${next.filter ?? filter}&page=${next.page ?? 1}`;
 
   return (
     <>
@@ -62,15 +51,15 @@ export default async function ReviewPage({ params, searchParams }: { params: Pro
       />
       <Stepper current="Review" />
       <div className="grid gap-6">
-        <SummaryCards counts={plan.counts} />
-        <NewGroupsNotice newGroups={plan.newGroups} create={plan.options.newGroups === "create"} />
+        <SummaryCards counts={plan.summary.counts} />
+        <NewGroupsNotice newGroups={plan.summary.newGroups} create={plan.options.newGroups === "create"} />
         <section aria-labelledby="rows-heading" className="grid gap-4">
           <div className="flex flex-wrap items-center justify-between gap-3">
             <h2 id="rows-heading" className="text-lg font-semibold">
               Rows
             </h2>
             <nav aria-label="Filter rows" className="flex flex-wrap gap-1 rounded-lg bg-muted p-1 text-sm">
-              {(Object.keys(FILTERS) as FilterKey[]).map((key) => (
+              {(Object.keys(REVIEW_FILTERS) as ReviewFilter[]).map((key) => (
                 <Link
                   key={key}
                   href={href({ filter: key })}
@@ -80,7 +69,7 @@ export default async function ReviewPage({ params, searchParams }: { params: Pro
                     key === filter && "bg-background text-foreground shadow-sm",
                   )}
                 >
-                  {FILTERS[key].label}
+                  {REVIEW_FILTERS[key].label}
                 </Link>
               ))}
             </nav>
@@ -96,7 +85,7 @@ export default async function ReviewPage({ params, searchParams }: { params: Pro
           {pageCount > 1 && (
             <nav aria-label="Pages" className="flex items-center justify-between text-sm">
               <span className="text-muted-foreground">
-                Showing {((page - 1) * PAGE_SIZE + 1).toLocaleString("en-GB")}–{Math.min(page * PAGE_SIZE, filtered.length).toLocaleString("en-GB")} of {filtered.length.toLocaleString("en-GB")}
+                Showing {((page - 1) * PAGE_SIZE + 1).toLocaleString("en-GB")}–{Math.min(page * PAGE_SIZE, plan.total).toLocaleString("en-GB")} of {plan.total.toLocaleString("en-GB")}
               </span>
               <div className="flex gap-2">
                 {page > 1 && (
@@ -116,11 +105,11 @@ export default async function ReviewPage({ params, searchParams }: { params: Pro
         <ConfirmPanel
           importId={job.id}
           options={plan.options}
-          counts={plan.counts}
-          welcomeEmails={plan.welcomeEmails}
+          counts={plan.summary.counts}
+          welcomeEmails={plan.summary.welcomeEmails}
           source={job.source}
-          hasGroupsColumn={plan.hasGroupsColumn}
-          newGroups={plan.newGroups}
+          hasGroupsColumn={plan.summary.hasGroupsColumn}
+          newGroups={plan.summary.newGroups}
         />
       </div>
     </>
