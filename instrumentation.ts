@@ -9,7 +9,11 @@ export async function register() {
     process.once("SIGINT", () => void shutDown("SIGINT", mode === "in-process"));
   }
   if (mode !== "in-process") return;
-  const [{ getDb }, { resumeInProcessJobs, resumeStalledImports }] = await Promise.all([import("@/lib/db"), import("@/lib/server/jobs/resume-jobs")]);
+  const [{ getDb }, { resumeInProcessJobs, resumeStalledImports }, { startInProcessRetention }] = await Promise.all([
+    import("@/lib/db"),
+    import("@/lib/server/jobs/resume-jobs"),
+    import("@/lib/server/jobs/in-process"),
+  ]);
   // The app must still serve if resuming fails (e.g. the database isn't migrated yet); say why.
   try {
     const resumed = await resumeInProcessJobs(await getDb());
@@ -28,6 +32,7 @@ export async function register() {
       // The database is still unreachable: try again at the next tick.
     }
   }, STALLED_IMPORT_CHECK_MS).unref();
+  startInProcessRetention();
 }
 
 const STALLED_IMPORT_CHECK_MS = 60_000;

@@ -64,6 +64,12 @@ const EXAMPLES: Record<string, { entry: ActivityEntry; sentence: string; actor: 
     actor: "Sam Admin",
     link: "/imports/imp1",
   },
+  "import.data_purged": {
+    entry: entry("import.data_purged", { imports: 2, rows: 1200, drafts: 1 }, { adminId: null, adminName: null, ip: null }),
+    sentence: "Deleted the file contents of 2 finished imports (1,200 rows; the counts are kept) and 1 draft left unconfirmed for 30 days, under the organisation's retention policy.",
+    actor: "Rollcall",
+    link: null,
+  },
   "learners.archived": {
     entry: entry("learners.archived", { count: 1, learnerIds: ["l1"] }),
     sentence: "Archived 1 user.",

@@ -89,6 +89,18 @@ function describeUndo(d: Detail): string {
   return parts.length ? `Undid an import: ${joinAnd(parts)}.` : "Undid an import; nothing needed changing back.";
 }
 
+function describePurge(d: Detail): string {
+  const imports = int(d, "imports");
+  const rows = int(d, "rows");
+  const drafts = int(d, "drafts");
+  const parts = [
+    (imports > 0 || rows > 0) &&
+      `the file contents of ${imports === 1 ? "1 finished import" : `${count.format(imports)} finished imports`} (${rows === 1 ? "1 row" : `${count.format(rows)} rows`}; the counts are kept)`,
+    drafts > 0 && `${drafts === 1 ? "1 draft" : `${count.format(drafts)} drafts`} left unconfirmed for 30 days`,
+  ].filter((part): part is string => Boolean(part));
+  return parts.length ? `Deleted ${joinAnd(parts)}, under the organisation's retention policy.` : "Ran the retention policy; nothing was due for deletion.";
+}
+
 function describeField(d: Detail): string {
   const label = text(d, "label") ?? text(d, "key") ?? "a field";
   switch (text(d, "change")) {
@@ -279,6 +291,8 @@ function describeAction(action: string, d: Detail): Described {
       return { sentence: "Retried a failed import.", link: importLink(d) };
     case "import.undone":
       return { sentence: describeUndo(d), link: importLink(d) };
+    case "import.data_purged":
+      return { sentence: describePurge(d) };
     case "learners.archived":
       return describeArchive(d, true);
     case "learners.unarchived":

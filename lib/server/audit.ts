@@ -15,6 +15,7 @@ export type AuditAction =
   | "import.failed"
   | "import.retried"
   | "import.undone"
+  | "import.data_purged"
   | "learners.archived"
   | "learners.unarchived"
   | "learners.erased"

@@ -21,8 +21,10 @@ import { drainInProcessJobs, inProcessSteps } from "@/lib/server/jobs/in-process
 import { processImportSteps } from "@/lib/server/imports/process-import";
 import { undoImport } from "@/lib/server/imports/undo-import";
 import { eraseLearners } from "@/lib/server/privacy/erase-learners";
+import { loadReview } from "@/lib/server/imports/stored-plan/load-review";
 import { DEFAULT_LIST_QUERY } from "@/lib/validations/learners";
 import { callApi, tokenFor } from "./support/api";
+import { draftCsv } from "./support/drafts";
 import { createTestOrganisation, queueCsv } from "./support/fixtures";
 import { callScim } from "./support/scim";
 
@@ -159,6 +161,11 @@ beforeAll(async () => {
   expect(filtered.status, await filtered.clone().text()).toBe(201);
   await drainInProcessJobs();
 
+  // A draft naming them twice, reviewed: its stored plan keeps the duplicate row's error, address and all.
+  const draftId = await draftCsv(org, ["Email,First Name,Last Name,Active", `${person.email},${person.firstName},${person.lastName},1`, `${person.email},${person.firstName},${person.lastName},1`].join("\n"));
+  await loadReview(db, org.organisationId, draftId, { page: 1, pageSize: 50 });
+  expect(await db.importRowPlan.count({ where: { importId: draftId, action: "error" } })).toBe(1);
+
   historyBefore = { memberships: await db.groupMember.count({ where: { learnerId } }), changes: await db.groupMembershipChange.count({ where: { learnerId } }) };
   hitsBefore = await scan(needles);
   countsBefore = await importCounts(org.organisationId);
@@ -169,7 +176,7 @@ describe("erasing a person", () => {
     for (const needle of needles) expect(hitsBefore.filter((hit) => hit.needle === needle), needle).not.toEqual([]);
     expect(historyBefore).toEqual({ memberships: 2, changes: 1 });
     const tables = new Set(hitsBefore.map((hit) => hit.table));
-    for (const table of ["Learner", "ImportRow", "Email", "AuditLog", "ScimRequestError"]) expect(tables, table).toContain(table);
+    for (const table of ["Learner", "ImportRow", "ImportRowPlan", "Email", "AuditLog", "ScimRequestError"]) expect(tables, table).toContain(table);
   });
 
   it("leaves nothing of them in any text or JSON column, and every import's counts as they were", async () => {

@@ -2,6 +2,7 @@ import { InngestTestEngine } from "@inngest/test";
 import { afterAll, describe, expect, it, vi } from "vitest";
 
 import { processImport } from "@/inngest/functions/process-import";
+import { purgeImportData } from "@/inngest/functions/purge-import-data";
 import { sendWelcomeEmails } from "@/inngest/functions/send-welcome-emails";
 import { getDb } from "@/lib/db";
 import { setLearnersActive } from "@/lib/server/learners/set-learners-active";
@@ -188,5 +189,38 @@ describe("sendWelcomeEmails", () => {
     const again = await welcomeEngine(batch).execute();
     expect(again.result).toEqual({ sent: 0, failed: 0, skipped: 0 });
     expect(await welcomeState(batch.learnerIds)).toEqual(delivered);
+  });
+});
+
+describe("purgeImportData", () => {
+  it("runs hourly, purges in steps an import past its organisation's period, then logs one activity entry", async () => {
+    const org = await createTestOrganisation();
+    const importId = await queueCsv(org, staffCsv(3), { sendWelcome: false });
+    await processImportEngine(org, importId).execute();
+    const db = await getDb();
+    const longAgo = new Date(Date.now() - 91 * 24 * 60 * 60 * 1000);
+    await db.importJob.update({ where: { id: importId }, data: { finishedAt: longAgo } });
+
+    const engine = () => new InngestTestEngine({ function: purgeImportData, events: [{ name: "inngest/scheduled.timer", data: { cron: "TZ=UTC 17 * * * *" } }] });
+    const { result, error, ctx } = await engine().execute();
+    expect(error).toBeUndefined();
+    expect(stepIds(ctx)).toEqual(["now", "purge-0", "record-activity"]);
+    expect(result).toMatchObject({ imports: expect.any(Number), rows: expect.any(Number) });
+    expect((result as { rows: number }).rows).toBeGreaterThanOrEqual(3);
+
+    expect(await jobOf(importId)).toMatchObject({ status: "COMPLETED", createdCount: 3, dataPurgedAt: expect.any(Date), dataPurgeFinishedAt: expect.any(Date) });
+    expect(await db.importRow.count({ where: { importId, NOT: { cells: { isEmpty: true } } } })).toBe(0);
+    expect(await db.auditLog.findFirst({ where: { organisationId: org.organisationId, action: "import.data_purged" }, select: { detail: true } })).toEqual({ detail: { imports: 1, rows: 3, drafts: 0 } });
+
+    // The next hour's run finds nothing due and logs nothing.
+    const again = await engine().execute();
+    expect(again.error).toBeUndefined();
+    expect(await db.auditLog.count({ where: { organisationId: org.organisationId, action: "import.data_purged" } })).toBe(1);
+  });
+
+  it("is registered with the cron trigger the Inngest route serves", async () => {
+    const { functions } = await import("@/inngest");
+    expect(functions).toContain(purgeImportData);
+    expect(purgeImportData.opts.triggers).toEqual([{ cron: "TZ=UTC 17 * * * *" }]);
   });
 });

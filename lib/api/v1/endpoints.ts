@@ -141,12 +141,13 @@ export const getImportErrors = endpoint({
   path: "/api/v1/imports/{id}/errors",
   operationId: "getImportErrors",
   summary: "Download rejected rows",
-  description: "The rows the import rejected, as CSV with the original columns and an Error column: fix them and import the file again.",
+  description:
+    "The rows the import rejected, as CSV with the original columns and an Error column: fix them and import the file again. Available until the organisation's retention period deletes the file's contents (`dataPurgedAt`), then 410.",
   scope: "imports:write",
   params: idParamsSchema,
   notFound: IMPORT_NOT_FOUND,
   responses: { 200: { description: "The rejected rows.", content: { "text/csv": { schema: z.string() } } } },
-  problems: [404],
+  problems: [404, 410],
 });
 
 export const undoImportEndpoint = endpoint({
@@ -154,7 +155,8 @@ export const undoImportEndpoint = endpoint({
   path: "/api/v1/imports/{id}/undo",
   operationId: "undoImport",
   summary: "Undo an import",
-  description: "Removes the users a completed import created and restores the ones it updated, unless they have changed since.",
+  description:
+    "Removes the users a completed import created and restores the ones it updated, unless they have changed since. Not possible once the retention period has deleted the file's contents (`dataPurgedAt`): 409.",
   scope: "imports:write",
   params: idParamsSchema,
   notFound: IMPORT_NOT_FOUND,

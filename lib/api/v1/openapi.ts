@@ -12,6 +12,7 @@ const PROBLEM_DESCRIPTIONS: Record<number, string> = {
   403: "The token lacks this operation's scope.",
   404: "Nothing in your organisation has this id.",
   409: "The request conflicts with the record's state.",
+  410: "The import's file contents were deleted under the organisation's retention policy; its status and counts remain.",
   413: "The body is too large.",
   415: "The body's Content-Type isn't one this operation takes.",
   422: "The body can't be imported as it is: `errors` says where and why.",

@@ -43,6 +43,7 @@ interface ImportJobFields {
   startedAt: Date | null;
   finishedAt: Date | null;
   undoneAt: Date | null;
+  dataPurgedAt: Date | null;
 }
 
 export const importUrl = (id: string) => `/api/v1/imports/${id}`;
@@ -63,6 +64,7 @@ export function presentImport(job: ImportJobFields): ApiImport {
     startedAt: iso(job.startedAt),
     finishedAt: iso(job.finishedAt),
     undoneAt: iso(job.undoneAt),
+    dataPurgedAt: iso(job.dataPurgedAt),
     errorsUrl: `${importUrl(job.id)}/errors`,
   };
 }

@@ -160,6 +160,7 @@ export const importSchema = z
     startedAt: timestamp.nullable(),
     finishedAt: timestamp.nullable(),
     undoneAt: timestamp.nullable(),
+    dataPurgedAt: timestamp.nullable().meta({ description: "When the retention policy deleted the file's contents: no undo or error report after it; status and counts stay." }),
     errorsUrl: z.string(),
   })
   .meta({ id: "Import" });

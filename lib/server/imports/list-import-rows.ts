@@ -20,7 +20,7 @@ export interface RowWelcome {
  */
 export async function listImportRows(
   db: PrismaClient,
-  job: { id: string; mapping: unknown; options: unknown },
+  job: { id: string; organisationId: string; mapping: unknown; options: unknown },
   opts: { outcome: OutcomeFilter; page: number; pageSize: number },
 ) {
   const where = { importId: job.id, ...(opts.outcome === "all" ? {} : { outcome: opts.outcome as RowOutcome }) };
@@ -39,6 +39,14 @@ export async function listImportRows(
   const emails = learnerIds.length
     ? await db.email.findMany({ where: { importId: job.id, kind: "WELCOME", learnerId: { in: learnerIds } }, select: { learnerId: true, status: true, error: true } })
     : [];
+  // A row whose cells the retention purge removed still links to its learner: show their email as it is now.
+  const cellEmail = (r: (typeof rows)[number]) => r.cells[emailColumn] ?? "";
+  const purgedLearnerIds = rows.filter((r) => !cellEmail(r) && r.learnerId).map((r) => r.learnerId!);
+  const learnerEmails = new Map(
+    purgedLearnerIds.length
+      ? (await db.learner.findMany({ where: { organisationId: job.organisationId, id: { in: purgedLearnerIds } }, select: { id: true, email: true } })).map((l) => [l.id, l.email])
+      : [],
+  );
   const welcome = new Map<string | null, RowWelcome>(emails.map((e) => [e.learnerId, { status: e.status, error: e.error }]));
   const { sendWelcome } = readOptions(job.options);
   const rowWelcome = (r: (typeof rows)[number]): RowWelcome | null => {
@@ -51,7 +59,7 @@ export async function listImportRows(
     total,
     rows: rows.map((r) => ({
       rowNumber: r.rowNumber,
-      email: r.cells[emailColumn] ?? "",
+      email: cellEmail(r) || (r.learnerId ? (learnerEmails.get(r.learnerId) ?? "") : ""),
       outcome: r.outcome,
       message: r.message,
       learnerId: r.learnerId,

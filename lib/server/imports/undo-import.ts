@@ -1,6 +1,7 @@
 import type { PrismaClient } from "@/generated/prisma/client";
 import { audit, type AuditToken } from "@/lib/server/audit";
 import { countErasedRows } from "./count-erased-rows";
+import { purgedImportMessage } from "@/lib/server/retention/retention-policy";
 
 export interface UndoSummary {
   deleted: number;
@@ -69,12 +70,13 @@ const RESTORE_UPDATED = `
 export async function undoImport(db: PrismaClient, organisationId: string, importId: string, by: { adminId: string | null; token?: AuditToken | null }): Promise<UndoResult> {
   const job = await db.importJob.findFirst({ where: { id: importId, organisationId } });
   if (!job) return { ok: false, error: "This import doesn't exist." };
+  if (job.dataPurgedAt) return { ok: false, error: purgedImportMessage(job.dataPurgedAt, "it can no longer be undone") };
   if (job.status !== "COMPLETED") return { ok: false, error: "Only a completed import can be undone." };
 
   const summary = await db.$transaction(
     async (tx) => {
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${organisationId}))`;
-      const claimed = await tx.importJob.updateMany({ where: { id: importId, status: "COMPLETED" }, data: { status: "UNDONE", undoneAt: new Date() } });
+      const claimed = await tx.importJob.updateMany({ where: { id: importId, status: "COMPLETED", dataPurgedAt: null }, data: { status: "UNDONE", undoneAt: new Date() } });
       if (claimed.count === 0) return null;
       const scope = `FROM "ImportRow" r WHERE r."importId" = $1 AND l."id" = r."learnerId" AND l."organisationId" = $2`;
       const deleted = await tx.$executeRawUnsafe(`DELETE FROM "Learner" l USING "ImportRow" r WHERE r."importId" = $1 AND l."id" = r."learnerId" AND l."organisationId" = $2 AND r."outcome" = 'CREATED' AND ${UNCHANGED_SINCE}`, importId, organisationId);
@@ -92,7 +94,12 @@ export async function undoImport(db: PrismaClient, organisationId: string, impor
     },
     { timeout: 300_000, maxWait: 60_000 },
   );
-  if (!summary) return { ok: false, error: "This import has already been undone." };
+  if (!summary) {
+    // Undone by someone else meanwhile, or purged by the retention run that claimed it first.
+    const now = await db.importJob.findUnique({ where: { id: importId }, select: { dataPurgedAt: true } });
+    if (now?.dataPurgedAt) return { ok: false, error: purgedImportMessage(now.dataPurgedAt, "it can no longer be undone") };
+    return { ok: false, error: "This import has already been undone." };
+  }
   await audit(db, { action: "import.undone", organisationId, adminId: by.adminId, token: by.token, detail: { importId, ...summary } });
   return { ok: true, summary };
 }

@@ -8,7 +8,8 @@ import { readMapping } from "./import-options";
 import { editedPlanKey } from "./stored-plan/plan-key";
 
 async function findDraft(db: PrismaClient, organisationId: string, importId: string) {
-  return db.importJob.findFirst({ where: { id: importId, organisationId, status: "DRAFT" } });
+  // A draft marked by the retention purge (dataPurgedAt) is being deleted: it can't change any more.
+  return db.importJob.findFirst({ where: { id: importId, organisationId, status: "DRAFT", dataPurgedAt: null } });
 }
 
 const NOT_A_DRAFT = "This import can no longer be changed: it has been queued or discarded.";
@@ -35,7 +36,7 @@ export async function saveMapping(db: PrismaClient, organisationId: string, impo
 }
 
 export async function saveDraftOptions(db: PrismaClient, organisationId: string, importId: string, options: ImportOptions) {
-  const updated = await db.importJob.updateMany({ where: { id: importId, organisationId, status: "DRAFT" }, data: { options } });
+  const updated = await db.importJob.updateMany({ where: { id: importId, organisationId, status: "DRAFT", dataPurgedAt: null }, data: { options } });
   return updated.count ? { ok: true as const } : { ok: false as const, error: NOT_A_DRAFT };
 }
 

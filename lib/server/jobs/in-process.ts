@@ -2,6 +2,8 @@ import { type ImportQueuedData, type WelcomeBatchData, welcomeBatchReady } from 
 import { onImportFailure, processImportSteps } from "@/lib/server/imports/process-import";
 import { onWelcomeFailure, sendWelcomeEmailsSteps } from "@/lib/server/welcome/send-welcome-emails";
 import type { Steps } from "@/lib/server/jobs/steps";
+import { getDb } from "@/lib/db";
+import { runImportRetention } from "@/lib/server/retention/run-import-retention";
 import { claimImport } from "./import-claims";
 
 /**
@@ -25,6 +27,9 @@ interface RunnerState {
   stepsInFlight: Set<Promise<unknown>>;
   /** Set by stopInProcessJobs: no step starts after it, and nothing is marked failed for it. */
   stopping: boolean;
+  /** The retention purge's schedule (the first run soon after start, then hourly) and the run in progress. */
+  retentionTimers: NodeJS.Timeout[];
+  retentionRun: Promise<unknown> | null;
 }
 
 // One runner per process. Next.js bundles instrumentation.ts (start-up resume, the stalled-import
@@ -41,6 +46,8 @@ const newRunnerState = (): RunnerState => ({
   welcomeQueue: Promise.resolve(),
   stepsInFlight: new Set(),
   stopping: false,
+  retentionTimers: [],
+  retentionRun: null,
 });
 const runner: RunnerState = (globalForRunner.rollcallJobRunner ??= newRunnerState());
 const { organisationQueues, activeImports, activeWelcomeBatches, welcomeInFlight, welcomeWaiting } = runner;
@@ -135,6 +142,33 @@ export function enqueueWelcomeBatch(data: WelcomeBatchData): Promise<unknown> {
   return queued;
 }
 
+export const RETENTION_INTERVAL_MS = 60 * 60_000;
+/** Soon after start, so an app restarted more often than hourly still purges. */
+const RETENTION_FIRST_RUN_MS = 60_000;
+
+/**
+ * The embedded default's stand-in for the hourly Inngest cron
+ * (inngest/functions/purge-import-data.ts): the same lib function on a timer
+ * that doesn't keep the process alive. A run never overlaps the previous one,
+ * and a shutdown stops it between two batches.
+ */
+export function startInProcessRetention(options: { intervalMs?: number; firstRunMs?: number } = {}) {
+  if (runner.stopping || runner.retentionTimers.length) return;
+  const tick = () => {
+    if (runner.stopping || runner.retentionRun) return;
+    runner.retentionRun = getDb()
+      .then((db) => runImportRetention(db, { shouldStop: () => runner.stopping }))
+      .then((counts) => {
+        const imports = counts.reduce((sum, c) => sum + c.imports, 0);
+        const drafts = counts.reduce((sum, c) => sum + c.drafts, 0);
+        if (imports || drafts) console.log(`Retention: deleted the file contents of ${imports} import(s) and ${drafts} stale draft(s).`);
+      })
+      .catch((error) => console.error("The retention purge failed; it runs again within the hour:", error))
+      .finally(() => (runner.retentionRun = null));
+  };
+  runner.retentionTimers.push(setTimeout(tick, options.firstRunMs ?? RETENTION_FIRST_RUN_MS).unref(), setInterval(tick, options.intervalMs ?? RETENTION_INTERVAL_MS).unref());
+}
+
 /** Waits until every queued import and welcome batch has finished (tests, shutdown). */
 export async function drainInProcessJobs() {
   await Promise.all(organisationQueues.values());
@@ -148,9 +182,11 @@ export async function drainInProcessJobs() {
  */
 export async function stopInProcessJobs(graceMs: number): Promise<boolean> {
   runner.stopping = true;
-  if (runner.stepsInFlight.size === 0) return true;
+  for (const timer of runner.retentionTimers.splice(0)) clearTimeout(timer);
+  const inFlight = [...runner.stepsInFlight, ...(runner.retentionRun ? [runner.retentionRun] : [])];
+  if (inFlight.length === 0) return true;
   let timer: NodeJS.Timeout | undefined;
   const timedOut = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), graceMs)));
-  const finished = Promise.allSettled([...runner.stepsInFlight]).then(() => true as const);
+  const finished = Promise.allSettled(inFlight).then(() => true as const);
   return Promise.race([finished, timedOut]).finally(() => clearTimeout(timer));
 }

@@ -15,7 +15,7 @@ export function listLearnerImports(db: Pick<PrismaClient, "importRow">, organisa
       message: true,
       previous: true,
       applied: true,
-      job: { select: { createdAt: true, source: true, fileName: true, status: true, admin: { select: { name: true } }, apiToken: { select: { name: true } } } },
+      job: { select: { createdAt: true, source: true, fileName: true, status: true, dataPurgedAt: true, admin: { select: { name: true } }, apiToken: { select: { name: true } } } },
     },
   });
 }

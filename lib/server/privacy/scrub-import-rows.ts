@@ -10,6 +10,11 @@ export const ERASED_ROW_MESSAGE = "This person's data was erased on request.";
  * counts still add up; `erasedAt` tells undo the person can't come back.
  */
 export async function scrubImportRows(tx: Prisma.TransactionClient, organisationId: string, people: { ids: string[]; emailKeys: string[] }): Promise<number> {
+  // Drafts' stored review plans quote rows with errors (their addresses included), and deleting a
+  // learner makes every plan of the organisation out of date anyway: the next review recomputes.
+  await tx.$executeRaw`
+    DELETE FROM "ImportRowPlan" p USING "ImportJob" j
+    WHERE j."id" = p."importId" AND j."organisationId" = ${organisationId} AND j."status" = 'DRAFT'`;
   return tx.$executeRaw`
     UPDATE "ImportRow" r
     SET "cells" = '{}', "previous" = NULL, "applied" = NULL, "message" = ${ERASED_ROW_MESSAGE}, "learnerId" = NULL, "erasedAt" = now()

@@ -1,4 +1,4 @@
-import { Download } from "lucide-react";
+import { Clock, Download } from "lucide-react";
 import type { Metadata } from "next";
 import type { EmailStatus } from "@/generated/prisma/enums";
 import Link from "next/link";
@@ -6,6 +6,7 @@ import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/app-shell/page-header";
 import { ActionBadge } from "@/components/imports/action-badge";
 import { ImportProgressPanel } from "@/components/imports/import-progress-panel";
+import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
@@ -23,6 +24,8 @@ import type { UndoSummary } from "@/lib/server/imports/undo-import";
 import { countErasedRows } from "@/lib/server/imports/count-erased-rows";
 import { people } from "@/lib/privacy/erasure-confirmation";
 import { type WelcomeSummary, welcomeSummary } from "@/lib/server/imports/welcome-summary";
+import { importDataRetention } from "@/lib/server/retention/retention-policy";
+import { retentionSentence } from "@/lib/server/retention/retention-sentence";
 import { cn } from "@/lib/utils";
 import { GroupChangeText } from "@/components/imports/group-change-text";
 import { RetryButton } from "./retry-button";
@@ -47,18 +50,26 @@ export default async function ImportPage({ params, searchParams }: { params: Pro
   const outcome: OutcomeFilter = OUTCOME_FILTERS.includes(query.outcome as OutcomeFilter) ? (query.outcome as OutcomeFilter) : "all";
   const page = Math.max(1, Number(query.page) || 1);
   const options = readOptions(job.options);
-  const [[progress], fields, results, welcome, activity, erased] = await Promise.all([
+  const [[progress], fields, results, welcome, activity, erased, organisation] = await Promise.all([
     importProgress(db, admin.organisationId, [job.id]),
     listFields(db, admin.organisationId, { includeDisabled: true, withGroups: true }),
     listImportRows(db, job, { outcome, page, pageSize: PAGE_SIZE }),
     options.sendWelcome ? welcomeSummary(db, admin.organisationId, job.id) : null,
     listRelatedActivity(db, admin.organisationId, { importId: job.id }),
     countErasedRows(db, job.id),
+    db.organisation.findUniqueOrThrow({ where: { id: admin.organisationId }, select: { importRetentionDays: true } }),
   ]);
   const mapping = Object.entries(readMapping(job.mapping));
   const pageCount = Math.max(1, Math.ceil(results.total / PAGE_SIZE));
   const problems = job.failedCount + job.skippedCount;
   const undo = job.undoSummary as UndoSummary | null;
+  // Undo, retry and the error report read the file's rows: offered only while the retention period keeps them.
+  const retention = importDataRetention(job, organisation.importRetentionDays);
+  const dataKept = !job.dataPurgedAt;
+  const offersErrorReport = dataKept && problems > 0;
+  const offersRetry = dataKept && canImport && job.status === "FAILED";
+  const offersUndo = dataKept && canImport && job.status === "COMPLETED" && job.createdCount + job.updatedCount > 0;
+  const offers = [offersUndo && "Undo", offersRetry && "Retry", offersErrorReport && "the error report"].filter((offer): offer is string => Boolean(offer));
 
   return (
     <>
@@ -67,15 +78,15 @@ export default async function ImportPage({ params, searchParams }: { params: Pro
         description={`Started by ${importStarter(job)} on ${dateFormat.format(job.queuedAt ?? job.createdAt)}.`}
         actions={
           <>
-            {problems > 0 && (
+            {offersErrorReport && (
               <Button asChild variant="outline">
                 <a href={`/api/imports/${job.id}/errors`} download>
                   <Download aria-hidden /> Download error report
                 </a>
               </Button>
             )}
-            {canImport && job.status === "FAILED" && <RetryButton importId={job.id} />}
-            {canImport && job.status === "COMPLETED" && job.createdCount + job.updatedCount > 0 && (
+            {offersRetry && <RetryButton importId={job.id} />}
+            {offersUndo && (
               <UndoButton importId={job.id} created={job.createdCount} updated={job.updatedCount} erased={erased} />
             )}
           </>
@@ -95,6 +106,12 @@ export default async function ImportPage({ params, searchParams }: { params: Pro
                 {(undo.erased ?? 0) > 0 && ` ${people(undo.erased!)} had been erased on request since, so they were skipped: erasure can't be undone.`}
                 {(undo.groupsDeleted ?? 0) > 0 && ` ${undo.groupsDeleted!.toLocaleString("en-GB")} groups the import created were deleted.`}
               </p>
+            )}
+            {retention && (
+              <Alert role="status" className="border-muted bg-muted/40 text-muted-foreground" data-testid="retention-notice">
+                <Clock aria-hidden />
+                <AlertDescription className="text-muted-foreground">{retentionSentence(retention, offers, new Date())}</AlertDescription>
+              </Alert>
             )}
           </CardContent>
         </Card>
@@ -173,13 +190,17 @@ export default async function ImportPage({ params, searchParams }: { params: Pro
                     <TableRow key={row.rowNumber}>
                       <TableCell className="tabular-nums text-muted-foreground">{row.rowNumber}</TableCell>
                       <TableCell className="font-medium">
-                        {row.learnerId ? <Link href={`/users/${row.learnerId}`} className="hover:underline">{row.email}</Link> : row.email}
+                        {row.learnerId ? (
+                          <Link href={`/users/${row.learnerId}`} className="hover:underline">{row.email}</Link>
+                        ) : (
+                          row.email || <span className="font-normal text-muted-foreground" title="Deleted with the file's contents">—</span>
+                        )}
                       </TableCell>
                       <TableCell>
                         <ActionBadge action={job.status === "FAILED" && row.outcome === "PENDING" ? "NOT_APPLIED" : row.outcome} />
                       </TableCell>
                       <TableCell className="max-w-md whitespace-normal text-sm text-muted-foreground">
-                        {row.message}
+                        {row.message ?? (job.dataPurgedAt && (row.outcome === "FAILED" || row.outcome === "SKIPPED") ? "The reason was deleted with the file's contents." : null)}
                         {row.groups && <GroupChangeText change={row.groups} />}
                       </TableCell>
                       <TableCell className="text-sm">

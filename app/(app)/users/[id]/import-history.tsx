@@ -63,7 +63,7 @@ function ImportEntry({ row }: { row: LearnerImportRow }) {
         </span>
       </TableCell>
       <TableCell className="min-w-48 whitespace-normal text-muted-foreground">
-        {row.message ?? ""}
+        {row.message ?? (row.job.dataPurgedAt ? "Details deleted under the retention policy." : "")}
         {change && <GroupChangeText change={change} />}
       </TableCell>
     </TableRow>

@@ -24,7 +24,8 @@ export default async function ImportPage({ searchParams }: { searchParams: Promi
   const uploadErrors = failed ? decodeFlashErrors((await cookies()).get(UPLOAD_ERRORS_COOKIE)?.value) : [];
   const db = await getDb();
   const drafts = await db.importJob.findMany({
-    where: { organisationId: admin.organisationId, status: "DRAFT" },
+    // Drafts the retention purge is deleting (dataPurgedAt set) are no longer offered.
+    where: { organisationId: admin.organisationId, status: "DRAFT", dataPurgedAt: null },
     orderBy: { createdAt: "desc" },
     take: 5,
     select: { id: true, fileName: true, source: true, totalRows: true, createdAt: true },

@@ -9,6 +9,6 @@ export const POST = apiRoute(undoImportEndpoint, async ({ db, organisationId, pa
   const job = await getImport(db, organisationId, params.id);
   if (!job) throw notFound(undoImportEndpoint);
   const result = await undoImport(db, organisationId, job.id, { adminId: null, token });
-  if (!result.ok) throw problem(409, "not_undoable", `${result.error} This import is ${job.status.toLowerCase()}.`);
+  if (!result.ok) throw problem(409, job.dataPurgedAt ? "import_data_purged" : "not_undoable", job.dataPurgedAt ? result.error : `${result.error} This import is ${job.status.toLowerCase()}.`);
   return jsonResponse(presentImport((await getImport(db, organisationId, job.id))!));
 });
