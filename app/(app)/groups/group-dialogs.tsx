@@ -119,7 +119,7 @@ export function DeleteGroupDialog({ group, leaveTo, size = "sm" }: { group: { id
         </AlertDialogHeader>
         <AlertDialogFooter>
           <AlertDialogCancel>Cancel</AlertDialogCancel>
-          <AlertDialogAction onClick={confirm} className="bg-destructive text-white hover:bg-destructive/90">
+          <AlertDialogAction onClick={confirm} variant="destructive">
             Delete group
           </AlertDialogAction>
         </AlertDialogFooter>

@@ -47,7 +47,7 @@ export function RevokeTokenButton({ id, name }: { id: string; name: string }) {
         </AlertDialogHeader>
         <AlertDialogFooter>
           <AlertDialogCancel>Cancel</AlertDialogCancel>
-          <AlertDialogAction onClick={revoke} className="bg-destructive text-white hover:bg-destructive/90">
+          <AlertDialogAction onClick={revoke} variant="destructive">
             Revoke token
           </AlertDialogAction>
         </AlertDialogFooter>

@@ -52,7 +52,7 @@ export function InvitationButtons({ invitation }: { invitation: { id: string; na
           </AlertDialogHeader>
           <AlertDialogFooter>
             <AlertDialogCancel>Cancel</AlertDialogCancel>
-            <AlertDialogAction onClick={() => run(revokeInvitationAction)} className="bg-destructive text-white hover:bg-destructive/90">
+            <AlertDialogAction onClick={() => run(revokeInvitationAction)} variant="destructive">
               Revoke invitation
             </AlertDialogAction>
           </AlertDialogFooter>

@@ -62,7 +62,7 @@ export function RemoveAdminDialog({ admin, you, lockedReason }: { admin: { id: s
         </div>
         <AlertDialogFooter>
           <AlertDialogCancel>Cancel</AlertDialogCancel>
-          <AlertDialogAction onClick={remove} disabled={!matches} className="bg-destructive text-white hover:bg-destructive/90">
+          <AlertDialogAction onClick={remove} disabled={!matches} variant="destructive">
             Remove from team
           </AlertDialogAction>
         </AlertDialogFooter>
