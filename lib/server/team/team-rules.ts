@@ -12,7 +12,7 @@ export const TEAM_ERRORS = {
   alreadyInvited: "This address already has an invitation waiting. Resend it from the list instead.",
   lastOwner: "Your organisation needs at least one owner. Make someone else an owner first.",
   usernameTaken: "That username is taken. Choose another one.",
-  invalidLink: "This invitation link has expired, was replaced by a newer one or has already been used. Ask the person who invited you to send it again.",
+  invalidLink: "This invitation link has expired, was replaced by a newer one or has already been used. Ask the person who invited you (for a new organisation, whoever set it up in Rollcall) to send a new one.",
 } as const;
 
 export type TeamResult<T = undefined> = { ok: true; data: T } | { ok: false; error: string; field?: "username" | "password" };
