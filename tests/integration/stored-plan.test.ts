@@ -109,6 +109,16 @@ describe("the review's stored plan", () => {
     const other = await createTestOrganisation();
     await addLearner(other, "cat@x.com");
     expect(await readLearnersVersion(db, org.organisationId)).toBe(edited);
+
+    const group = await db.group.create({ data: { organisationId: org.organisationId, name: "Wardens", nameKey: "wardens" } });
+    const withGroup = await readLearnersVersion(db, org.organisationId);
+    expect(withGroup).not.toBe(edited);
+    const cat = await db.learner.findFirstOrThrow({ where: { organisationId: org.organisationId } });
+    await db.groupMember.create({ data: { groupId: group.id, learnerId: cat.id } });
+    const joined = await readLearnersVersion(db, org.organisationId);
+    expect(joined).not.toBe(withGroup);
+    await db.groupMember.deleteMany({ where: { groupId: group.id } });
+    expect(await readLearnersVersion(db, org.organisationId)).not.toBe(joined);
   });
 
   it("is dropped when the draft is queued", async () => {

@@ -56,14 +56,13 @@ BEGIN
   RETURN NULL;
 END $$;
 
--- A membership has no organisation column: its group's (or, when the group is gone with it, its
--- learner's; when both are gone, their own deletion marked the organisation).
+-- A membership has no organisation column: its group's, looked up once per group in the
+-- statement (an import chunk adds thousands of memberships to a handful of groups). Memberships
+-- deleted with their group or their learner find nothing here; that deletion marked it already.
 CREATE FUNCTION "rollcall_mark_memberships_changed"() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   INSERT INTO "LearnersChange" ("organisationId")
-  SELECT DISTINCT COALESCE(g."organisationId", l."organisationId")
-  FROM changed c LEFT JOIN "Group" g ON g."id" = c."groupId" LEFT JOIN "Learner" l ON l."id" = c."learnerId"
-  WHERE COALESCE(g."organisationId", l."organisationId") IS NOT NULL;
+  SELECT DISTINCT g."organisationId" FROM (SELECT DISTINCT c."groupId" FROM changed c) AS c JOIN "Group" g ON g."id" = c."groupId";
   RETURN NULL;
 END $$;
 
