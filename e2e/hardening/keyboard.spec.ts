@@ -128,9 +128,11 @@ test("[A11Y][KEYBOARD]: invite a viewer and revoke the invitation with the keybo
   await page.keyboard.type(`kit-${tenant.slug}@acme.test`);
   // Into the role group (on its checked choice, Admin), then down to Viewer.
   await tabTo(page, /^Admin$/);
-  // Held for a moment, as a person presses it: Radix moves focus in a timeout and checks the
-  // radio it lands on only while the arrow key is still down (an instant press focuses it unchecked).
-  await page.keyboard.press("ArrowDown", { delay: 50 });
+  // Released once focus has moved, as a person's key press lasts: Radix moves focus in a timeout and
+  // checks the radio it lands on only while the arrow key is still down (an instant press leaves it unchecked).
+  await page.keyboard.down("ArrowDown");
+  await expect(page.getByRole("radio", { name: "Viewer" })).toBeFocused();
+  await page.keyboard.up("ArrowDown");
   await expect(page.getByRole("radio", { name: "Viewer" })).toBeChecked();
   await tabTo(page, /^Send invitation$/);
   await page.keyboard.press("Enter");
