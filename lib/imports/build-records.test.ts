@@ -60,6 +60,12 @@ describe("buildRecords", () => {
       expect(messages(records)).toEqual(["Row 5: 'bob@' is not an email address."]);
     });
 
+    it("says why an address with accented letters is refused", () => {
+      expect(messages(build([row({ 0: "zoë@acme.test" })]))).toEqual([
+        "Row 2: 'zoë@acme.test' is not an email address: Rollcall takes addresses in plain ASCII letters, and “ë” isn't. Use the address without accents, as your email system knows it.",
+      ]);
+    });
+
     it("shortens huge values in messages", () => {
       const [record] = build([row({ 0: "x".repeat(100_000) })]);
       expect(record!.errors[0]!.message.length).toBeLessThan(120);

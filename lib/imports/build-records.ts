@@ -1,5 +1,5 @@
 import { restoreCell } from "./csv-injection";
-import { isValidEmail, normaliseEmail } from "./email";
+import { emailRefusalHint, isValidEmail, normaliseEmail } from "./email";
 import {
   ACTIVE_VALUES_SENTENCE,
   isUnchangedKeyword,
@@ -119,7 +119,10 @@ function checkEmail(record: ImportRecord, where: string, context: BuildContext):
   const { email, emailKey, rowNumber } = record;
   const place = context.place.toLowerCase();
   if (email === "") return `${where}: the email address is missing. Add it, or delete the ${place}.`;
-  if (!isValidEmail(email)) return `${where}: ${quoteValue(email)} is not an email address.`;
+  if (!isValidEmail(email)) {
+    const hint = emailRefusalHint(email);
+    return `${where}: ${quoteValue(email)} is not an email address${hint ? `: ${hint}` : ""}.`;
+  }
   const firstRow = context.firstRowByEmail.get(emailKey);
   if (firstRow !== undefined) return `${where}: ${email} already appears on ${place} ${firstRow}.`;
   context.firstRowByEmail.set(emailKey, rowNumber);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isValidEmail, normaliseEmail } from "./email";
+import { emailRefusalHint, isValidEmail, normaliseEmail } from "./email";
 
 describe("normaliseEmail", () => {
   it("trims and lower-cases", () => {
@@ -50,5 +50,19 @@ describe("isValidEmail", () => {
     ["label over 63 characters", `jo@${"a".repeat(64)}.com`],
   ])("rejects an address with %s", (_reason, email) => {
     expect(isValidEmail(email)).toBe(false);
+  });
+});
+
+describe("emailRefusalHint", () => {
+  it("names the letters outside plain ASCII, each once", () => {
+    expect(emailRefusalHint("zoë.øvergaard@acme-care.test")).toBe(
+      "Rollcall takes addresses in plain ASCII letters, and “ë” and “ø” aren't. Use the address without accents, as your email system knows it",
+    );
+    expect(emailRefusalHint("renée.dupré@x.fr")).toContain("and “é” isn't.");
+  });
+
+  it("says nothing for a mistake the address shows itself", () => {
+    expect(emailRefusalHint("bob@")).toBeNull();
+    expect(emailRefusalHint("not-an-email")).toBeNull();
   });
 });

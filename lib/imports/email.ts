@@ -27,3 +27,19 @@ export function isValidEmail(email: string): boolean {
   const topLevel = labels[labels.length - 1]!;
   return topLevel.length >= 2 && /[A-Za-z]/.test(topLevel);
 }
+
+/**
+ * Why an address an admin thinks is fine is refused, when it's for a reason they can't see:
+ * letters outside plain ASCII ("zoë.øvergaard@…"). Null for every other invalid address, whose
+ * mistake shows in the address itself.
+ */
+export function emailRefusalHint(email: string): string | null {
+  const letters = [...new Set(email.match(/[^\x00-\x7F]/gu) ?? [])];
+  if (letters.length === 0) return null;
+  return `Rollcall takes addresses in plain ASCII letters, and ${joinQuoted(letters)} ${letters.length === 1 ? "isn't" : "aren't"}. Use the address without accents, as your email system knows it`;
+}
+
+function joinQuoted(letters: string[]): string {
+  const quoted = letters.slice(0, 5).map((letter) => `“${letter}”`);
+  return quoted.length > 1 ? `${quoted.slice(0, -1).join(", ")} and ${quoted.at(-1)}` : quoted[0]!;
+}
