@@ -204,20 +204,17 @@ describe("parseCsvText: limits", () => {
     ]);
   });
 
-  it("parses 200,000 rows × 9 columns quickly", { timeout: 20_000 }, () => {
+  // How fast is npm run bench's business (section 1); this checks that a file at the row cap parses whole.
+  it("parses a file at the 200,000-row cap whole, quoted cells and all", { timeout: 20_000 }, () => {
     const lines = ["Email,First Name,Last Name,Active,Department,Job Title,Employee ID,Start Date,Site"];
     for (let i = 0; i < 200_000; i++) {
       lines.push(`user${i}@example.com,First${i},Last${i},1,Sales,"Manager, Accounts",E${i},2024-01-31,London`);
     }
     const file = utf8(lines.join("\r\n"));
-    const started = performance.now();
     const parsed = parseCsvBytes(file);
-    const elapsed = performance.now() - started;
     expect(parsed.fileErrors).toEqual([]);
     expect(parsed.rows).toHaveLength(200_000);
     expect(parsed.rows[199_999]!.cells[5]).toBe("Manager, Accounts");
-    // About 0.5 s on an idle machine; the margin keeps a busy CI machine from failing the test.
-    expect(elapsed).toBeLessThan(5000);
   });
 });
 

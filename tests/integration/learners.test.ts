@@ -431,7 +431,8 @@ describe("exporting learners", () => {
 });
 
 describe("at 100,000 learners", () => {
-  it("lists, searches and exports without slowing down", async () => {
+  // How fast is npm run bench's business (section 3, "Users directory"); this checks the answers at that size.
+  it("lists, pages deep, sorts, searches and exports all of them", async () => {
     const org = await createTestOrganisation();
     const db = await getDb();
     onTestFinished(() => db.organisation.delete({ where: { id: org.organisationId } }).then(() => undefined));
@@ -443,29 +444,21 @@ describe("at 100,000 learners", () => {
       FROM generate_series(1, 100000) AS g`;
     await db.$executeRaw`ANALYZE "Learner"`;
 
-    const timings: Record<string, number> = {};
-    const timed = async (label: string, query: Partial<LearnerListQuery>) => {
-      const started = performance.now();
-      const result = await list(org, query);
-      timings[label] = Math.round(performance.now() - started);
-      return result;
-    };
-    expect((await timed("name, page 1", {})).total).toBe(90_000);
-    expect((await timed("name desc, page 1,000", { sort: "name", dir: "desc", page: 1_000, pageSize: 50 })).rows).toHaveLength(50);
-    await timed("email desc", { sort: "email", dir: "desc" });
-    await timed("created desc", { sort: "created", dir: "desc", status: "all" });
-    await timed("updated desc", { sort: "updated", dir: "desc", status: "all" });
-    await timed("archived", { status: "archived" });
-    expect((await timed("search user12345", { q: "user12345", status: "all" })).total).toBe(1);
-    await timed("search 'st9'", { q: "st9" });
+    const id = (g: number) => `${org.organisationId}-${g}`;
+    expect((await list(org, {})).total).toBe(90_000);
+    expect((await list(org, { sort: "name", dir: "desc", page: 1_000, pageSize: 50 })).rows).toHaveLength(50);
+    // Learner g was created g seconds ago; 100,000 has the most recent updatedAt (its offset is 0).
+    expect((await list(org, { sort: "created", dir: "desc", status: "all" })).rows[0]!.id).toBe(id(1));
+    expect((await list(org, { sort: "updated", dir: "desc", status: "all" })).rows[0]!.id).toBe(id(100_000));
+    expect((await list(org, { status: "archived" })).total).toBe(10_000);
+    expect((await list(org, { q: "user12345", status: "all" })).rows.map((r) => r.id)).toEqual([id(12_345)]);
+    const st9 = await list(org, { q: "st9" });
+    expect(st9.total).toBeGreaterThan(0);
+    for (const row of st9.rows) expect(`${row.firstName} ${row.lastName} ${row.email}`.toLowerCase()).toContain("st9");
 
-    const started = performance.now();
     let lines = 0;
     for await (const chunk of exportLearnersCsv(db, org.organisationId)) lines += chunk.split("\r\n").length - 1;
-    timings["export all"] = Math.round(performance.now() - started);
 
-    console.info("listLearners / export timings at 100k learners (ms):", timings);
     expect(lines).toBe(100_001);
-    for (const [label, ms] of Object.entries(timings)) if (label !== "export all") expect(ms, label).toBeLessThan(2_000);
   });
 });
