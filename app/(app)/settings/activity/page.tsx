@@ -24,7 +24,7 @@ export default async function ActivityPage({ searchParams }: { searchParams: Pro
     <>
       <PageHeader
         title="Activity"
-        description="Who did what in your organisation, and when: imports, changes to users, groups and settings, API tokens, directory sync and sign-ins. Entries are kept as they were written and can't be edited or deleted."
+        description="Who did what in your organisation, and when: imports, changes to users, groups and settings, API tokens, directory sync and sign-ins. Entries can't be edited or deleted; erasing a person on request takes out what identified them and keeps the entry."
         actions={
           activity.total > 0 || filtered ? (
             <Button variant="outline" asChild>
