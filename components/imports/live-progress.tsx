@@ -20,6 +20,7 @@ export function useLiveProgress(initial: ImportProgress): ImportProgress {
   useEffect(() => {
     if (!ACTIVE.has(initial.status)) return;
     let stopped = false;
+    let refreshAgain: ReturnType<typeof setInterval> | undefined;
     const timer = setInterval(async () => {
       const response = await fetch(`/api/imports/${initial.id}/progress`, { cache: "no-store" }).catch(() => null);
       if (!response?.ok || stopped) return;
@@ -29,11 +30,17 @@ export function useLiveProgress(initial: ImportProgress): ImportProgress {
         stopped = true;
         clearInterval(timer);
         router.refresh();
+        // A refresh asked for while the navigation to this page is still settling can be dropped,
+        // leaving the finished import without its Undo button. Ask again until the server's parts
+        // show it finished: the new `initial.status` ends this effect, and this timer with it.
+        let tries = 0;
+        refreshAgain = setInterval(() => (++tries > 5 ? clearInterval(refreshAgain) : router.refresh()), 2000);
       }
     }, 1000);
     return () => {
       stopped = true;
       clearInterval(timer);
+      clearInterval(refreshAgain);
     };
   }, [initial.id, initial.status, router]);
 
