@@ -92,13 +92,18 @@ export async function planImport(db: PrismaClient, organisationId: string, impor
   ]);
   const options = readOptions(job.options);
   const { planned, diffs, groupsColumn } = await planRows(db, organisationId, job, fields, options, rows);
+  return { job, fields, options, rows: planned, ...summarisePlan(job, options, { planned, diffs, groupsColumn }) };
+}
+
+/** The counts, welcome emails and new groups of a whole draft's planned rows. */
+export function summarisePlan(job: Pick<PlannedJob, "mapping">, options: ImportOptions, plan: Awaited<ReturnType<typeof planRows>>) {
   const counts: PlanCounts = { create: 0, update: 0, unchanged: 0, archive: 0, skip: 0, error: 0 };
-  for (const row of planned) {
+  for (const row of plan.planned) {
     counts[row.action] += 1;
     if (row.archives) counts.archive += 1;
   }
-  const newGroups: PlannedNewGroups = collectNewGroups(diffs);
-  return { job, fields, options, counts, welcomeEmails: countWelcomeEmails(planned, options), rows: planned, newGroups, hasGroupsColumn: groupsColumn || hasGroupsColumn(job.mapping) };
+  const newGroups: PlannedNewGroups = collectNewGroups(plan.diffs);
+  return { counts, welcomeEmails: countWelcomeEmails(plan.planned, options), newGroups, hasGroupsColumn: plan.groupsColumn || hasGroupsColumn(job.mapping) };
 }
 
 function hasGroupsColumn(mapping: unknown): boolean {

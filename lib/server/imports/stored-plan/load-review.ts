@@ -1,7 +1,8 @@
 import type { PrismaClient } from "@/generated/prisma/client";
 import { listFields } from "@/lib/server/fields/list-fields";
 import { readMapping, readOptions } from "../import-options";
-import { planImport, type PlannedRow, planRows } from "../plan-import";
+import { type PlannedRow, planRows, summarisePlan } from "../plan-import";
+import { readImportRows } from "../read-import-rows";
 import { readLearnersVersion } from "./learners-version";
 import { planKey } from "./plan-key";
 import { defaultFilter, filteredTotal, REVIEW_FILTERS, type PlanSummary, type ReviewFilter } from "./plan-summary";
@@ -36,12 +37,12 @@ export async function loadReview(db: PrismaClient, organisationId: string, impor
     if (rows) return { job, fields, options, summary, ...page, rows, computed: false };
   }
 
-  const plan = await planImport(db, organisationId, importId);
-  const summary: PlanSummary = { counts: plan.counts, welcomeEmails: plan.welcomeEmails, newGroups: plan.newGroups, hasGroupsColumn: plan.hasGroupsColumn };
-  await storePlan(db, importId, { startKey: job.planKey, key, version, summary, rows: plan.rows });
+  const plan = await planRows(db, organisationId, job, fields, options, await readImportRows(db, importId));
+  const summary: PlanSummary = summarisePlan(job, options, plan);
+  await storePlan(db, importId, { startKey: job.planKey, key, version, summary, rows: plan.planned });
   const page = pageOf(summary, query);
   const actions: readonly string[] | null = REVIEW_FILTERS[page.filter].actions;
-  const rows = (actions ? plan.rows.filter((r) => actions.includes(r.action)) : plan.rows).slice((page.page - 1) * query.pageSize, page.page * query.pageSize);
+  const rows = (actions ? plan.planned.filter((r) => actions.includes(r.action)) : plan.planned).slice((page.page - 1) * query.pageSize, page.page * query.pageSize);
   return { job, fields, options, summary, ...page, rows, computed: true };
 }
 
