@@ -145,6 +145,9 @@ test("[A11Y][KEYBOARD]: invite a viewer and revoke the invitation with the keybo
   // Focus starts on Cancel in the confirmation; move to Revoke invitation.
   await page.keyboard.press("Tab");
   await page.keyboard.press("Enter");
+  // While the confirmation is open the page behind it is hidden from the accessibility tree, so the
+  // row "disappears" at once: wait for the confirmation to close before counting rows.
+  await expect(page.getByRole("alertdialog")).toBeHidden();
   await expect(row).toHaveCount(0);
   expect((await e2eDb().adminInvitation.findFirstOrThrow({ where: { organisationId: tenant.organisationId } })).revokedAt).toBeInstanceOf(Date);
 });
