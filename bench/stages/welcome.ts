@@ -42,8 +42,8 @@ await runStage(async (): Promise<WelcomeResult> => {
 
   // Timed: what the import's last steps do with sendWelcome on: queue, fan out one job per 100, run them all.
   const start = performance.now();
-  const batches = await queueWelcomeEmails(db, draft.importId);
-  for (const learnerIds of batches) void jobs.enqueueWelcomeBatch({ organisationId: org.organisationId, importId: draft.importId, learnerIds });
+  const queue = await queueWelcomeEmails(db, draft.importId);
+  for (let batch = 0; batch < queue.batches; batch++) void jobs.enqueueWelcomeBatch({ organisationId: queue.organisationId, queueId: queue.queueId, batch });
   await jobs.drainInProcessJobs();
   const elapsed = seconds(start);
 
