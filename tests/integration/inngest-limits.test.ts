@@ -6,6 +6,7 @@ import { getDb } from "@/lib/db";
 import { MAX_APPLY_CHUNKS } from "@/lib/server/imports/chunk-size";
 import { processImportSteps } from "@/lib/server/imports/process-import";
 import { drainInProcessJobs, inProcessSteps, runImportInProcess } from "@/lib/server/jobs/in-process";
+import { queueWelcomeEmails } from "@/lib/server/welcome/queue-welcome-emails";
 import { WELCOME_EVENTS_PER_SEND } from "@/lib/server/welcome/welcome-batch-events";
 import { createTestOrganisation, queueCsv, staffCsv } from "./support/fixtures";
 
@@ -115,5 +116,28 @@ describe("an import's run at scale", () => {
     await drainInProcessJobs();
     expect(await welcomed()).toEqual({ learners: rows, sentTwice: 0 });
     expect(await db.welcomeBatch.count({ where: { queueId: importId } })).toBe(501);
+  });
+
+  it("batches each of the import's active new learners once, whether the step marks them or they were marked queued when created, and once only", async () => {
+    const org = await createTestOrganisation();
+    const importId = await queueCsv(org, staffCsv(9).replace(/^(person[0-2]@example.com,[^,]*,[^,]*),1,/gm, "$1,0,"), { sendWelcome: false });
+    await processImportSteps({ importId, organisationId: org.organisationId }, inProcessSteps);
+    const db = await getDb();
+    const learners = await db.learner.findMany({ where: { createdByImportId: importId }, orderBy: { emailKey: "asc" } });
+    expect(learners.map((l) => l.active)).toEqual([false, false, false, true, true, true, true, true, true]);
+    // Two of the active ones were marked when their chunk created them.
+    await db.learner.updateMany({ where: { id: { in: [learners[3]!.id, learners[8]!.id] } }, data: { welcomeStatus: "QUEUED" } });
+
+    expect(await queueWelcomeEmails(db, importId)).toEqual({ organisationId: org.organisationId, queueId: importId, batches: 3 });
+    const batched = async () => (await db.welcomeBatch.findMany({ where: { queueId: importId }, orderBy: { number: "asc" } })).map((b) => b.learnerIds);
+    const first = await batched();
+    expect(first.map((ids) => ids.length)).toEqual([2, 2, 2]);
+    expect(first.flat().sort()).toEqual(learners.slice(3).map((l) => l.id).sort());
+    expect(await db.learner.count({ where: { createdByImportId: importId, welcomeStatus: "QUEUED" } })).toBe(6);
+
+    // A learner reset to "Not sent" since (skipped while archived, then unarchived) doesn't make a repeat add a batch.
+    await db.learner.update({ where: { id: learners[4]!.id }, data: { welcomeStatus: "NOT_SENT" } });
+    expect((await queueWelcomeEmails(db, importId)).batches).toBe(3);
+    expect(await batched()).toEqual(first);
   });
 });
