@@ -9,6 +9,7 @@ import { exportLearnersCsv } from "@/lib/csv/export-learners";
 import { toReadableStream } from "@/lib/csv/to-readable-stream";
 import { env } from "@/lib/env";
 import { applyChunk } from "@/lib/server/imports/apply-chunk";
+import { chunkSizeFor } from "@/lib/server/imports/chunk-size";
 import { createCsvDraft } from "@/lib/server/imports/create-csv-draft";
 import { finishImport } from "@/lib/server/imports/finish-import";
 import { importOptionsSchema } from "@/lib/server/imports/import-options";
@@ -49,7 +50,8 @@ const steps: Record<MillionStep, () => Promise<MillionStepResult>> = {
     if (!queued.ok) throw new Error(queued.error);
     await checkpoint(db);
     const start = performance.now();
-    const chunks = await startImport(db, importId, env.IMPORT_CHUNK_SIZE);
+    const { totalRows } = await db.importJob.findUniqueOrThrow({ where: { id: importId }, select: { totalRows: true } });
+    const chunks = await startImport(db, importId, chunkSizeFor(totalRows, env.IMPORT_CHUNK_SIZE));
     if (!chunks) throw new Error("startImport found nothing to do");
     return { importId, seconds: seconds(start), chunks, detail: { chunkCount: chunks.length } };
   },
