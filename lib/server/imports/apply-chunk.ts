@@ -116,7 +116,7 @@ export async function applyChunk(db: PrismaClient, importId: string, range: Chun
         UPDATE "ImportRow" AS r SET "outcome" = u.o::"RowOutcome", "message" = u.m, "learnerId" = u.l, "previous" = u.p, "applied" = u.a
         FROM unnest(${results.map((r) => r.rowNumber)}::int[], ${results.map((r) => r.outcome)}::text[], ${results.map((r) => r.message)}::text[],
                     ${results.map((r) => r.learnerId)}::text[], ${results.map((r) => r.previous)}::jsonb[], ${results.map((r) => r.applied)}::jsonb[]) AS u(n, o, m, l, p, a)
-        WHERE r."importId" = ${importId} AND r."rowNumber" = u.n`;
+        WHERE r."importId" = ${importId} AND r."rowNumber" BETWEEN ${range.fromRow} AND ${range.toRow} AND r."rowNumber" = u.n`;
 
       await tx.importJob.update({
         where: { id: importId },
