@@ -13,8 +13,8 @@ import type { BenchResults } from "./support/report";
 import { benchScale, sizes } from "./support/scale";
 import { createScratchDatabase, dropScratchDatabase } from "./support/scratch-db";
 import { runChildStage } from "./support/spawn-stage";
-import { PARSE_SECTION, parseRows, SCIM_SECTION, scimRows } from "./support/report";
-import type { ApiImportResult, ApiUsersResult, ApplyResult, CopyResult, DirectoryResult, ExportResult, NaiveResult, Orgs, ParseResult, ReviewResult, ScimResult, WelcomeResult } from "./support/stage-types";
+import { APPLY_SECTION, applyRows, PARSE_SECTION, parseRows, SCIM_SECTION, scimRows } from "./support/report";
+import type { ApiImportResult, ApiUsersResult, ApplyDrafts, ApplyResult, ApplyStarts, CopyResult, DirectoryResult, ExportResult, NaiveResult, Orgs, ParseResult, ReviewResult, ScimResult, WelcomeResult } from "./support/stage-types";
 import { writeResults } from "./support/write-results";
 import { writeSection } from "./support/write-section";
 
@@ -23,15 +23,17 @@ const APPLY_SEED = 2;
 const WELCOME_SEED = 3;
 
 /**
- * `npm run bench -- --only scim` runs section 7 alone, `--only review` section 1 (neither needs
- * another stage's data), and replaces that section in RESULTS.md.
+ * `npm run bench -- --only scim` runs section 7 alone, `--only review` section 1, `--only apply`
+ * section 2 (none needs another section's data), and replaces that section in RESULTS.md.
  */
-function onlyArgument(): "scim" | "review" | undefined {
+const ONLY = ["scim", "review", "apply"] as const;
+function onlyArgument(): (typeof ONLY)[number] | undefined {
   const at = process.argv.indexOf("--only");
   if (at < 0) return undefined;
   const value = process.argv[at + 1];
-  if (value !== "scim" && value !== "review") throw new Error(`--only takes "scim" (section 7) or "review" (section 1), got "${value ?? ""}"`);
-  return value;
+  const only = ONLY.find((section) => section === value);
+  if (!only) throw new Error(`--only takes "scim" (section 7), "review" (section 1) or "apply" (section 2), got "${value ?? ""}"`);
+  return only;
 }
 
 const log = (message: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
@@ -86,8 +88,28 @@ async function main() {
       return parse;
     };
 
+    const writeNewFile = () => write("apply-new.csv", generateCsv({ seed: APPLY_SEED, rows: size.apply, invalidRate: 0 }));
+    const applyStages = async (newFile: string) => {
+      const updateFile = write("apply-update.csv", generateCsv({ seed: APPLY_SEED, rows: size.apply, invalidRate: 0, changeEvery: 10 }));
+      const groupsFile = write("apply-groups.csv", generateCsv({ seed: APPLY_SEED, rows: size.apply, invalidRate: 0, groups: true }));
+      log(`COPY baseline, ${size.apply} rows`);
+      const copy = await stage<CopyResult>("copy", { org: orgs.files, file: newFile });
+      const drafts = (await stage<ApplyDrafts>("apply-drafts", { org: orgs.apply, warmUpOrg: orgs.warmup, groupsOrg: orgs.groups, newFile: newFile, updateFile, groupsFile })).result;
+      log(`start step of each import, then apply ${size.apply} new rows, then the edited file, then the new rows with groups`);
+      const applyStart = await stage<ApplyStarts>("apply-start", drafts);
+      const apply = await stage<ApplyResult>("apply", { drafts, starts: applyStart.result });
+      log(`naive baseline, ${size.naiveSample}-row sample`);
+      const naive = await stage<NaiveResult>("naive", { org: orgs.naive, newFile: newFile, updateFile, sample: size.naiveSample });
+      return { copy, applyStart, apply, naive };
+    };
+
     if (only) {
-      const section = only === "scim" ? { section: SCIM_SECTION, rows: scimRows(await scimStage()) } : { section: PARSE_SECTION, rows: parseRows({ scale, parse: await parseStages() }) };
+      const section =
+        only === "scim"
+          ? { section: SCIM_SECTION, rows: scimRows(await scimStage()) }
+          : only === "apply"
+            ? { section: APPLY_SECTION, rows: applyRows(await applyStages(writeNewFile())) }
+            : { section: PARSE_SECTION, rows: parseRows({ scale, parse: await parseStages() }) };
       const markdown = writeSection({ ...section, startedAt, scale, wallSeconds: (performance.now() - t0) / 1000, machine, loadAfter: os.loadavg() });
       console.log(`\n${markdown}`);
       log(`updated section "${section.section}" of bench/RESULTS.md`);
@@ -96,15 +118,8 @@ async function main() {
 
     const parse = await parseStages();
 
-    const newFile = write("apply-new.csv", generateCsv({ seed: APPLY_SEED, rows: size.apply, invalidRate: 0 }));
-    const updateFile = write("apply-update.csv", generateCsv({ seed: APPLY_SEED, rows: size.apply, invalidRate: 0, changeEvery: 10 }));
-    const groupsFile = write("apply-groups.csv", generateCsv({ seed: APPLY_SEED, rows: size.apply, invalidRate: 0, groups: true }));
-    log(`COPY baseline, ${size.apply} rows`);
-    const copy = await stage<CopyResult>("copy", { org: orgs.files, file: newFile });
-    log(`apply ${size.apply} new rows, then the edited file, then the new rows with groups`);
-    const apply = await stage<ApplyResult>("apply", { org: orgs.apply, warmUpOrg: orgs.warmup, groupsOrg: orgs.groups, newFile, updateFile, groupsFile });
-    log(`naive baseline, ${size.naiveSample}-row sample`);
-    const naive = await stage<NaiveResult>("naive", { org: orgs.naive, newFile, updateFile, sample: size.naiveSample });
+    const apiFile = writeNewFile();
+    const { copy, applyStart, apply, naive } = await applyStages(apiFile);
 
     log(`users directory, ${size.directoryRuns} runs per query`);
     const directory = await stage<DirectoryResult>("directory", {
@@ -119,13 +134,13 @@ async function main() {
     const welcome = await stage<WelcomeResult>("welcome", { org: orgs.welcome, learners: size.welcome, seed: WELCOME_SEED });
 
     log(`API: POST /api/v1/imports of ${size.apply} rows (dry run, then for real), GET /api/v1/users`);
-    const apiDryRun = await stage<ApiImportResult>("api-import", { org: orgs.api, file: newFile, dryRun: true });
-    const apiImport = await stage<ApiImportResult>("api-import", { org: orgs.api, file: newFile, dryRun: false });
+    const apiDryRun = await stage<ApiImportResult>("api-import", { org: orgs.api, file: apiFile, dryRun: true });
+    const apiImport = await stage<ApiImportResult>("api-import", { org: orgs.api, file: apiFile, dryRun: false });
     const apiUsers = await stage<ApiUsersResult>("api-users", { org: orgs.apply, runs: size.directoryRuns });
     const scim = await scimStage();
 
     const results: BenchResults = {
-      scale, startedAt, machine, parse, copy, apply, naive, directory, welcome,
+      scale, startedAt, machine, parse, copy, applyStart, apply, naive, directory, welcome,
       api: { dryRun: apiDryRun, import: apiImport, users: apiUsers },
       scim,
       export: exported,

@@ -29,11 +29,16 @@ export async function saveImportGroups(
   return findGroupsByKey(tx, input.organisationId, keys);
 }
 
+interface Membership {
+  groupId: string;
+  learnerId: string;
+}
+
 export interface MembershipChanges {
-  add: { groupId: string; learnerId: string }[];
+  add: Membership[];
   /** Memberships of learners this chunk creates: nobody else can have added them, so no conflict check. */
-  addNew: { groupId: string; learnerId: string }[];
-  remove: { groupId: string; learnerId: string }[];
+  addNew: Membership[];
+  remove: Membership[];
 }
 
 /**
@@ -57,4 +62,34 @@ export function membershipChanges(
   const added = current ? changes.add : changes.addNew;
   for (const groupId of after) if (!had.has(groupId)) added.push({ groupId, learnerId });
   return { before, after, names: [...new Set(groups.map((group) => group.name))] };
+}
+
+const inKeyOrder = (a: Membership, b: Membership) => (a.groupId < b.groupId ? -1 : a.groupId > b.groupId ? 1 : a.learnerId < b.learnerId ? -1 : a.learnerId > b.learnerId ? 1 : 0);
+
+/**
+ * Writes a chunk's membership changes: one DELETE and up to two INSERTs.
+ * Rows go in primary-key order, so a group's new members (time-ordered
+ * learner ids) are appended to the end of its key range instead of touching
+ * a page of the index per membership.
+ */
+export async function writeMemberships(tx: Prisma.TransactionClient, changes: MembershipChanges) {
+  const { remove } = changes;
+  if (remove.length) {
+    await tx.$executeRaw`
+      DELETE FROM "GroupMember" gm USING unnest(${remove.map((m) => m.groupId)}::text[], ${remove.map((m) => m.learnerId)}::text[]) AS m(g, l)
+      WHERE gm."groupId" = m.g AND gm."learnerId" = m.l`;
+  }
+  const addNew = [...changes.addNew].sort(inKeyOrder);
+  if (addNew.length) {
+    await tx.$executeRaw`
+      INSERT INTO "GroupMember" ("groupId", "learnerId", "createdAt")
+      SELECT m.g, m.l, now() FROM unnest(${addNew.map((m) => m.groupId)}::text[], ${addNew.map((m) => m.learnerId)}::text[]) AS m(g, l)`;
+  }
+  const add = [...changes.add].sort(inKeyOrder);
+  if (add.length) {
+    await tx.$executeRaw`
+      INSERT INTO "GroupMember" ("groupId", "learnerId", "createdAt")
+      SELECT m.g, m.l, now() FROM unnest(${add.map((m) => m.groupId)}::text[], ${add.map((m) => m.learnerId)}::text[]) AS m(g, l)
+      ON CONFLICT DO NOTHING`;
+  }
 }

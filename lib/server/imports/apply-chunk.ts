@@ -1,12 +1,12 @@
-import { randomUUID } from "node:crypto";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { buildRecords, diffRecord } from "@/lib/imports/validate";
 import { listFields } from "@/lib/server/fields/list-fields";
 import { groupDiffOptions, recordsTouchGroups } from "@/lib/server/groups/import-groups";
-import { membershipChanges, saveImportGroups, type MembershipChanges } from "@/lib/server/groups/save-import-groups";
+import { membershipChanges, saveImportGroups, writeMemberships, type MembershipChanges } from "@/lib/server/groups/save-import-groups";
 import { findLearnersByEmailKey } from "./existing-learners";
 import { readMapping, readOptions } from "./import-options";
 import { applyChanges } from "./learner-state";
+import { newLearnerId } from "./new-learner-id";
 import type { ChunkRange } from "./start-import";
 
 export interface ChunkCounts {
@@ -57,7 +57,7 @@ export async function applyChunk(db: PrismaClient, importId: string, range: Chun
         const diff = diffs[index]!;
         if (diff.action === "create" || diff.action === "update") {
           const next = applyChanges(current, diff.changes);
-          const id = current?.id ?? randomUUID();
+          const id = current?.id ?? newLearnerId();
           writes.push({ id, email: record.email, emailKey: record.emailKey, firstName: next.firstName, lastName: next.lastName, active: next.active, custom: JSON.stringify(next.customFields), isNew: !current });
           const profile = (learner: typeof next) => ({ firstName: learner.firstName, lastName: learner.lastName, active: learner.active, customFields: learner.customFields });
           // Undo needs the group ids before and after; the names are what the results and history show.
@@ -95,22 +95,7 @@ export async function applyChunk(db: PrismaClient, importId: string, range: Chun
             "firstName" = EXCLUDED."firstName", "lastName" = EXCLUDED."lastName", "active" = EXCLUDED."active",
             "customFields" = EXCLUDED."customFields", "updatedAt" = now()`;
       }
-      if (memberships.remove.length) {
-        await tx.$executeRaw`
-          DELETE FROM "GroupMember" gm USING unnest(${memberships.remove.map((m) => m.groupId)}::text[], ${memberships.remove.map((m) => m.learnerId)}::text[]) AS m(g, l)
-          WHERE gm."groupId" = m.g AND gm."learnerId" = m.l`;
-      }
-      if (memberships.addNew.length) {
-        await tx.$executeRaw`
-          INSERT INTO "GroupMember" ("groupId", "learnerId", "createdAt")
-          SELECT m.g, m.l, now() FROM unnest(${memberships.addNew.map((m) => m.groupId)}::text[], ${memberships.addNew.map((m) => m.learnerId)}::text[]) AS m(g, l)`;
-      }
-      if (memberships.add.length) {
-        await tx.$executeRaw`
-          INSERT INTO "GroupMember" ("groupId", "learnerId", "createdAt")
-          SELECT m.g, m.l, now() FROM unnest(${memberships.add.map((m) => m.groupId)}::text[], ${memberships.add.map((m) => m.learnerId)}::text[]) AS m(g, l)
-          ON CONFLICT DO NOTHING`;
-      }
+      await writeMemberships(tx, memberships);
 
       await tx.$executeRaw`
         UPDATE "ImportRow" AS r SET "outcome" = u.o::"RowOutcome", "message" = u.m, "learnerId" = u.l, "previous" = u.p, "applied" = u.a
