@@ -7,6 +7,7 @@ import { findLearnersByEmailKey } from "./existing-learners";
 import { readMapping, readOptions } from "./import-options";
 import { applyChanges } from "./learner-state";
 import { newLearnerId } from "./new-learner-id";
+import { type LearnerWrite, writeLearners } from "./write-learners";
 import type { ChunkRange } from "./start-import";
 
 export interface ChunkCounts {
@@ -50,7 +51,7 @@ export async function applyChunk(db: PrismaClient, importId: string, range: Chun
       const groupsByKey = touchesGroups ? await saveImportGroups(tx, { organisationId: job.organisationId, importId, diffs }) : new Map();
       const memberships: MembershipChanges = { add: [], addNew: [], remove: [] };
 
-      const writes: { id: string; email: string; emailKey: string; firstName: string; lastName: string; active: boolean; custom: string; isNew: boolean }[] = [];
+      const writes: LearnerWrite[] = [];
       const results: { rowNumber: number; outcome: Outcome; message: string | null; learnerId: string | null; previous: string | null; applied: string | null }[] = [];
       for (const [index, record] of records.entries()) {
         const current = existing.get(record.emailKey) ?? null;
@@ -83,18 +84,7 @@ export async function applyChunk(db: PrismaClient, importId: string, range: Chun
         }
       }
 
-      if (writes.length) {
-        await tx.$executeRaw`
-          INSERT INTO "Learner" ("id", "organisationId", "email", "emailKey", "firstName", "lastName", "active", "customFields", "createdByImportId", "createdAt", "updatedAt")
-          SELECT w.id, ${job.organisationId}, w.email, w.key, w.first, w.last, w.active, w.custom, CASE WHEN w.is_new THEN ${importId} END, now(), now()
-          FROM unnest(${writes.map((w) => w.id)}::text[], ${writes.map((w) => w.email)}::text[], ${writes.map((w) => w.emailKey)}::text[],
-                      ${writes.map((w) => w.firstName)}::text[], ${writes.map((w) => w.lastName)}::text[], ${writes.map((w) => w.active)}::boolean[],
-                      ${writes.map((w) => w.custom)}::jsonb[], ${writes.map((w) => w.isNew)}::boolean[])
-            AS w(id, email, key, first, last, active, custom, is_new)
-          ON CONFLICT ("organisationId", "emailKey") DO UPDATE SET
-            "firstName" = EXCLUDED."firstName", "lastName" = EXCLUDED."lastName", "active" = EXCLUDED."active",
-            "customFields" = EXCLUDED."customFields", "updatedAt" = now()`;
-      }
+      await writeLearners(tx, { organisationId: job.organisationId, importId, writes });
       await writeMemberships(tx, memberships);
 
       await tx.$executeRaw`
