@@ -7,10 +7,13 @@ export interface LearnerWrite {
   firstName: string;
   lastName: string;
   active: boolean;
-  /** customFields as JSON text. */
-  custom: string;
+  customFields: Record<string, string>;
   isNew: boolean;
 }
+
+/** The rows as one JSON document for jsonb_to_recordset: seven 2,000-element arrays cost more to encode than the statement to run. */
+const asRecordset = (rows: LearnerWrite[]) =>
+  JSON.stringify(rows.map((w) => ({ id: w.id, email: w.email, key: w.emailKey, first: w.firstName, last: w.lastName, active: w.active, custom: w.customFields })));
 
 /**
  * Writes a chunk's learners: one INSERT of the new ones, one upsert of the
@@ -23,31 +26,18 @@ export interface LearnerWrite {
 export async function writeLearners(tx: Prisma.TransactionClient, input: { organisationId: string; importId: string; writes: LearnerWrite[] }) {
   const created = input.writes.filter((w) => w.isNew);
   const changed = input.writes.filter((w) => !w.isNew);
-  const columns = (rows: LearnerWrite[]) => [
-    rows.map((w) => w.id),
-    rows.map((w) => w.email),
-    rows.map((w) => w.emailKey),
-    rows.map((w) => w.firstName),
-    rows.map((w) => w.lastName),
-    rows.map((w) => w.active),
-    rows.map((w) => w.custom),
-  ] as const;
   if (created.length) {
-    const [id, email, key, first, last, active, custom] = columns(created);
     await tx.$executeRaw`
       INSERT INTO "Learner" ("id", "organisationId", "email", "emailKey", "firstName", "lastName", "active", "customFields", "createdByImportId", "createdAt", "updatedAt")
       SELECT w.id, ${input.organisationId}, w.email, w.key, w.first, w.last, w.active, w.custom, ${input.importId}, now(), now()
-      FROM unnest(${id}::text[], ${email}::text[], ${key}::text[], ${first}::text[], ${last}::text[], ${active}::boolean[], ${custom}::jsonb[])
-        AS w(id, email, key, first, last, active, custom)`;
+      FROM jsonb_to_recordset(${asRecordset(created)}::jsonb) AS w(id text, email text, key text, first text, last text, active boolean, custom jsonb)`;
   }
   if (changed.length) {
     // An upsert rather than UPDATE … FROM: its arbiter index makes each row one index probe, whatever the statistics say.
-    const [id, email, key, first, last, active, custom] = columns(changed);
     await tx.$executeRaw`
       INSERT INTO "Learner" ("id", "organisationId", "email", "emailKey", "firstName", "lastName", "active", "customFields", "createdAt", "updatedAt")
       SELECT w.id, ${input.organisationId}, w.email, w.key, w.first, w.last, w.active, w.custom, now(), now()
-      FROM unnest(${id}::text[], ${email}::text[], ${key}::text[], ${first}::text[], ${last}::text[], ${active}::boolean[], ${custom}::jsonb[])
-        AS w(id, email, key, first, last, active, custom)
+      FROM jsonb_to_recordset(${asRecordset(changed)}::jsonb) AS w(id text, email text, key text, first text, last text, active boolean, custom jsonb)
       ON CONFLICT ("organisationId", "emailKey") DO UPDATE SET
         "firstName" = EXCLUDED."firstName", "lastName" = EXCLUDED."lastName", "active" = EXCLUDED."active",
         "customFields" = EXCLUDED."customFields", "updatedAt" = now()`;
