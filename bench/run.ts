@@ -13,8 +13,8 @@ import type { BenchResults } from "./support/report";
 import { benchScale, scaled, sizes } from "./support/scale";
 import { createScratchDatabase, dropScratchDatabase } from "./support/scratch-db";
 import { runChildStage } from "./support/spawn-stage";
-import { MILLION_SECTION, millionRows, PARSE_SECTION, parseRows, SCIM_SECTION, scimRows } from "./support/report";
-import type { ApiImportResult, ApiUsersResult, ApplyResult, CopyResult, DirectoryResult, ExportResult, MillionStep, MillionStepResult, NaiveResult, Orgs, ParseResult, ReviewResult, ScimResult, WelcomeResult } from "./support/stage-types";
+import { APPLY_SECTION, applyRows, MILLION_SECTION, millionRows, PARSE_SECTION, parseRows, SCIM_SECTION, scimRows } from "./support/report";
+import type { ApiImportResult, ApiUsersResult, ApplyDrafts, ApplyResult, ApplyStarts, CopyResult, DirectoryResult, ExportResult, MillionStep, MillionStepResult, NaiveResult, Orgs, ParseResult, ReviewResult, ScimResult, WelcomeResult } from "./support/stage-types";
 import { writeResults } from "./support/write-results";
 import { writeSection } from "./support/write-section";
 
@@ -23,11 +23,12 @@ const APPLY_SEED = 2;
 const WELCOME_SEED = 3;
 
 /**
- * `npm run bench -- --only scim` runs section 7 alone, `--only review` section 1 (neither needs
- * another stage's data), and replaces that section in RESULTS.md. Section 8 (a 1,000,000-row file
- * through every stage, several minutes) runs only as `--only million`; a full run keeps its figures.
+ * `npm run bench -- --only scim` runs section 7 alone, `--only review` section 1, `--only apply`
+ * section 2 (none needs another section's data), and replaces that section in RESULTS.md. Section 8
+ * (a 1,000,000-row file through every stage, several minutes) runs only as `--only million`; a full
+ * run keeps its figures.
  */
-const ONLY = { review: "section 1", scim: "section 7", million: "section 8: 1,000,000 rows, run only this way" } as const;
+const ONLY = { review: "section 1", apply: "section 2", scim: "section 7", million: "section 8: 1,000,000 rows, run only this way" } as const;
 type Only = keyof typeof ONLY;
 
 function onlyArgument(): Only | undefined {
@@ -90,6 +91,21 @@ async function main() {
       return parse;
     };
 
+    const writeNewFile = () => write("apply-new.csv", generateCsv({ seed: APPLY_SEED, rows: size.apply, invalidRate: 0 }));
+    const applyStages = async (newFile: string) => {
+      const updateFile = write("apply-update.csv", generateCsv({ seed: APPLY_SEED, rows: size.apply, invalidRate: 0, changeEvery: 10 }));
+      const groupsFile = write("apply-groups.csv", generateCsv({ seed: APPLY_SEED, rows: size.apply, invalidRate: 0, groups: true }));
+      log(`COPY baseline, ${size.apply} rows`);
+      const copy = await stage<CopyResult>("copy", { org: orgs.files, file: newFile });
+      const drafts = (await stage<ApplyDrafts>("apply-drafts", { org: orgs.apply, warmUpOrg: orgs.warmup, groupsOrg: orgs.groups, newFile: newFile, updateFile, groupsFile })).result;
+      log(`start step of each import, then apply ${size.apply} new rows, then the edited file, then the new rows with groups`);
+      const applyStart = await stage<ApplyStarts>("apply-start", drafts);
+      const apply = await stage<ApplyResult>("apply", { drafts, starts: applyStart.result });
+      log(`naive baseline, ${size.naiveSample}-row sample`);
+      const naive = await stage<NaiveResult>("naive", { org: orgs.naive, newFile: newFile, updateFile, sample: size.naiveSample });
+      return { copy, applyStart, apply, naive };
+    };
+
     const millionStages = async () => {
       const rows = scaled(1_000_000, scale);
       const file = write(`million-${rows}.csv`, generateCsv({ seed: PARSE_SEED, rows, invalidRate: 0.01 }));
@@ -112,6 +128,7 @@ async function main() {
       const sections = {
         scim: async () => ({ section: SCIM_SECTION, rows: scimRows(await scimStage()) }),
         review: async () => ({ section: PARSE_SECTION, rows: parseRows({ scale, parse: await parseStages() }) }),
+        apply: async () => ({ section: APPLY_SECTION, rows: applyRows(await applyStages(writeNewFile())) }),
         million: async () => ({ section: MILLION_SECTION, rows: await millionStages() }),
       };
       const section = await sections[only]();
@@ -123,15 +140,8 @@ async function main() {
 
     const parse = await parseStages();
 
-    const newFile = write("apply-new.csv", generateCsv({ seed: APPLY_SEED, rows: size.apply, invalidRate: 0 }));
-    const updateFile = write("apply-update.csv", generateCsv({ seed: APPLY_SEED, rows: size.apply, invalidRate: 0, changeEvery: 10 }));
-    const groupsFile = write("apply-groups.csv", generateCsv({ seed: APPLY_SEED, rows: size.apply, invalidRate: 0, groups: true }));
-    log(`COPY baseline, ${size.apply} rows`);
-    const copy = await stage<CopyResult>("copy", { org: orgs.files, file: newFile });
-    log(`apply ${size.apply} new rows, then the edited file, then the new rows with groups`);
-    const apply = await stage<ApplyResult>("apply", { org: orgs.apply, warmUpOrg: orgs.warmup, groupsOrg: orgs.groups, newFile, updateFile, groupsFile });
-    log(`naive baseline, ${size.naiveSample}-row sample`);
-    const naive = await stage<NaiveResult>("naive", { org: orgs.naive, newFile, updateFile, sample: size.naiveSample });
+    const apiFile = writeNewFile();
+    const { copy, applyStart, apply, naive } = await applyStages(apiFile);
 
     log(`users directory, ${size.directoryRuns} runs per query`);
     const directory = await stage<DirectoryResult>("directory", {
@@ -146,13 +156,13 @@ async function main() {
     const welcome = await stage<WelcomeResult>("welcome", { org: orgs.welcome, learners: size.welcome, seed: WELCOME_SEED });
 
     log(`API: POST /api/v1/imports of ${size.apply} rows (dry run, then for real), GET /api/v1/users`);
-    const apiDryRun = await stage<ApiImportResult>("api-import", { org: orgs.api, file: newFile, dryRun: true });
-    const apiImport = await stage<ApiImportResult>("api-import", { org: orgs.api, file: newFile, dryRun: false });
+    const apiDryRun = await stage<ApiImportResult>("api-import", { org: orgs.api, file: apiFile, dryRun: true });
+    const apiImport = await stage<ApiImportResult>("api-import", { org: orgs.api, file: apiFile, dryRun: false });
     const apiUsers = await stage<ApiUsersResult>("api-users", { org: orgs.apply, runs: size.directoryRuns });
     const scim = await scimStage();
 
     const results: BenchResults = {
-      scale, startedAt, machine, parse, copy, apply, naive, directory, welcome,
+      scale, startedAt, machine, parse, copy, applyStart, apply, naive, directory, welcome,
       api: { dryRun: apiDryRun, import: apiImport, users: apiUsers },
       scim,
       export: exported,

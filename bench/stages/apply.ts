@@ -1,59 +1,48 @@
-// Stage 2: the background import's chunk pipeline (processImportSteps with the in-process
-// step runner), on new learners, then on the same file with 10% of rows edited, then on the
-// new learners with 1–3 groups each (a Groups column) into an organisation of their own.
-import { readFileSync } from "node:fs";
-import { basename } from "node:path";
-import { processImportSteps } from "@/lib/server/imports/process-import";
+// Stage 2: the background job's apply step (every chunk, then `finish`) of the imports
+// apply-drafts.ts queued and apply-start.ts started: processImportSteps with the in-process step
+// runner, the `start` step's result replayed as Inngest replays a finished step's. New learners,
+// then the same file with 10% of rows edited, then the new learners with 1–3 groups each (a Groups
+// column) into an organisation of their own.
 import { getDb } from "@/lib/db";
-import { createCsvDraft } from "@/lib/server/imports/create-csv-draft";
-import { importOptionsSchema } from "@/lib/server/imports/import-options";
-import { queueImport } from "@/lib/server/imports/queue-import";
+import { processImportSteps } from "@/lib/server/imports/process-import";
 import { inProcessSteps } from "@/lib/server/jobs/in-process";
+import type { Steps } from "@/lib/server/jobs/steps";
 import { checkpoint } from "../support/checkpoint";
 import { runStage, seconds, stageArgs } from "../support/stage-io";
-import type { ApplyResult, OrgRef } from "../support/stage-types";
-import { warmUpBytes } from "../support/warm-up";
+import type { ApplyDrafts, ApplyResult, ApplyStarts } from "../support/stage-types";
 
-const { org, warmUpOrg, groupsOrg, newFile, updateFile, groupsFile } = stageArgs<{
-  org: OrgRef;
-  warmUpOrg: OrgRef;
-  groupsOrg: OrgRef;
-  newFile: string;
-  updateFile: string;
-  groupsFile: string;
-}>();
-const options = importOptionsSchema.parse({ mode: "upsert", sendWelcome: false });
+const { drafts, starts } = stageArgs<{ drafts: ApplyDrafts; starts: ApplyStarts }>();
 
-/** Drafts and queues the file (the wizard's part, not timed), then times the background job. */
-async function importFile(into: OrgRef, fileName: string, bytes: Uint8Array) {
+/** Runs the job's steps after `start`, whose result (the chunks) is the one apply-start.ts computed. */
+async function apply(draft: { importId: string; organisationId: string }, start?: ApplyStarts["create"]) {
   const db = await getDb();
-  const draft = await createCsvDraft(db, { ...into, fileName, bytes, options });
-  if (!draft.ok) throw new Error(draft.errors.join(" "));
-  const queued = await queueImport(db, { ...into, importId: draft.importId, options });
-  if (!queued.ok) throw new Error(queued.error);
+  const steps: Steps = {
+    run: (id, fn) => (id === "start" && start ? Promise.resolve(start.chunks as never) : inProcessSteps.run(id, fn)),
+    sendEvent: inProcessSteps.sendEvent,
+  };
   await checkpoint(db);
-  const start = performance.now();
-  await processImportSteps({ importId: draft.importId, organisationId: into.organisationId }, inProcessSteps);
-  const elapsed = seconds(start);
+  const began = performance.now();
+  await processImportSteps(draft, steps);
+  const elapsed = seconds(began);
   const job = await db.importJob.findUniqueOrThrow({ where: { id: draft.importId } });
   if (job.status !== "COMPLETED") throw new Error(`Import ended ${job.status}: ${job.error}`);
-  return { job, seconds: elapsed };
+  return { job, timing: { seconds: elapsed, startSeconds: start?.seconds ?? 0, chunks: start?.chunks.length ?? 0 } };
 }
 
 await runStage(async (): Promise<ApplyResult> => {
-  await importFile(warmUpOrg, "warm-up.csv", warmUpBytes());
-  const created = await importFile(org, basename(newFile), new Uint8Array(readFileSync(newFile)));
-  const updated = await importFile(org, basename(updateFile), new Uint8Array(readFileSync(updateFile)));
-  const withGroups = await importFile(groupsOrg, basename(groupsFile), new Uint8Array(readFileSync(groupsFile)));
+  await apply(drafts.warmUp);
+  const created = await apply(drafts.create, starts.create);
+  const updated = await apply(drafts.update, starts.update);
+  const withGroups = await apply(drafts.withGroups, starts.withGroups);
   const db = await getDb();
   const [groups, memberships] = await Promise.all([
-    db.group.count({ where: { organisationId: groupsOrg.organisationId } }),
-    db.groupMember.count({ where: { group: { organisationId: groupsOrg.organisationId } } }),
+    db.group.count({ where: { organisationId: drafts.withGroups.organisationId } }),
+    db.groupMember.count({ where: { group: { organisationId: drafts.withGroups.organisationId } } }),
   ]);
   return {
     rows: created.job.totalRows,
-    create: { seconds: created.seconds, created: created.job.createdCount, failed: created.job.failedCount },
-    update: { seconds: updated.seconds, updated: updated.job.updatedCount, unchanged: updated.job.unchangedCount, failed: updated.job.failedCount },
-    withGroups: { seconds: withGroups.seconds, created: withGroups.job.createdCount, failed: withGroups.job.failedCount, groups, memberships },
+    create: { ...created.timing, created: created.job.createdCount, failed: created.job.failedCount },
+    update: { ...updated.timing, updated: updated.job.updatedCount, unchanged: updated.job.unchangedCount, failed: updated.job.failedCount },
+    withGroups: { ...withGroups.timing, created: withGroups.job.createdCount, failed: withGroups.job.failedCount, groups, memberships },
   };
 });

@@ -1,9 +1,10 @@
 // Stage 2 baseline (a): the same validated rows COPYed into a scratch table identical to "Learner"
-// (same columns, defaults and indexes): what this machine's PostgreSQL can ingest at best.
-import { randomUUID } from "node:crypto";
+// (same columns, defaults and indexes) with the ids an import gives new learners: what this
+// machine's PostgreSQL can ingest at best.
 import { readFileSync } from "node:fs";
 import pg from "pg";
 import { getDb } from "@/lib/db";
+import { newLearnerId } from "@/lib/server/imports/new-learner-id";
 import { checkpoint } from "../support/checkpoint";
 import { copyFrom, copyText } from "../support/copy-from";
 import { runStage, seconds, stageArgs } from "../support/stage-io";
@@ -19,7 +20,7 @@ await runStage(async (): Promise<CopyResult> => {
   const lines = records
     .filter((r) => r.errors.length === 0)
     .map((r) =>
-      [randomUUID(), org.organisationId, r.email, r.emailKey, r.values.firstName ?? "", r.values.lastName ?? "", r.values.active ?? true, JSON.stringify(r.custom), null, now, now]
+      [newLearnerId(), org.organisationId, r.email, r.emailKey, r.values.firstName ?? "", r.values.lastName ?? "", r.values.active ?? true, JSON.stringify(r.custom), null, now, now]
         .map(copyText)
         .join("\t"),
     );

@@ -1,7 +1,7 @@
 // Turns one run's stage outputs into the Markdown table of bench/RESULTS.md.
 import type { Machine } from "./machine";
 import type {
-  ApiImportResult, ApiUsersResult, ApplyResult, CopyResult, DirectoryResult, ExportResult, MillionStep, MillionStepResult, NaiveResult, ParseResult, ReviewResult, ScimResult, StageOutput, WelcomeResult,
+  ApiImportResult, ApiUsersResult, ApplyResult, ApplyStarts, CopyResult, DirectoryResult, ExportResult, MillionStep, MillionStepResult, NaiveResult, ParseResult, ReviewResult, ScimResult, StageOutput, WelcomeResult,
 } from "./stage-types";
 
 export interface BenchResults {
@@ -12,6 +12,7 @@ export interface BenchResults {
   loadAfter: number[];
   parse: { nominal: number; parse: StageOutput<ParseResult>; review: StageOutput<ReviewResult> }[];
   copy: StageOutput<CopyResult>;
+  applyStart: StageOutput<ApplyStarts>;
   apply: StageOutput<ApplyResult>;
   naive: StageOutput<NaiveResult>;
   directory: StageOutput<DirectoryResult>;
@@ -40,11 +41,12 @@ const rss = (o: StageOutput<unknown>) => `${mb(o.peakRssBytes)} (${mb(o.startRss
 const NOMINAL_PARSE_SECONDS = 3;
 const MAX_RSS_BYTES = 400 * 1024 ** 2;
 const MIN_ROWS_PER_SECOND = 25_000;
-const MAX_COPY_RATIO = 3;
+/** #12: the apply step within 2× of COPY into the same table with the same indexes. */
+const MAX_COPY_RATIO = 2;
 const MIN_NAIVE_RATIO = 30;
 const MAX_P95_MS = 100;
 const MAX_REVIEW_PAGE_P95_MS = 150;
-/** Applying rows with groups may cost at most this share of the throughput without them. */
+/** #14: applying rows with groups may cost at most this share of the throughput without them. */
 const MAX_GROUPS_SLOWDOWN = 0.25;
 const WELCOME_BATCH = 100;
 
@@ -78,19 +80,31 @@ export function parseRows(r: Pick<BenchResults, "scale" | "parse">): Row[] {
   return rows;
 }
 
-function applyRows(r: BenchResults): Row[] {
+type ApplyRun = Pick<ApplyResult["create"], "seconds" | "startSeconds" | "chunks">;
+
+/** The apply step's time, then the start step's before it and the whole job's. */
+const applyTime = (rows: number, run: ApplyRun) =>
+  `apply step ${s(run.seconds)}, ${n(run.chunks)} chunks; start step before it ${s(run.startSeconds)}; whole job ${s(run.seconds + run.startSeconds)} = ${n(rate(rows, run.seconds + run.startSeconds))} rows/s`;
+
+export function applyRows(r: Pick<BenchResults, "copy" | "apply" | "applyStart" | "naive">): Row[] {
   const { copy, apply, naive } = r;
   const copyRate = rate(copy.result.rows, copy.result.seconds);
   const naiveCreate = rate(naive.result.rows, naive.result.createSeconds);
   const naiveUpdate = rate(naive.result.rows, naive.result.updateSeconds);
-  const createRate = rate(apply.result.rows, apply.result.create.seconds);
-  const updateRate = rate(apply.result.rows, apply.result.update.seconds);
   const total = apply.result.rows;
-  const pipeline = (label: string, perSecond: number, naiveRate: number): Row[] => [
-    { measure: `${label}: throughput`, result: `${n(perSecond)} rows/s (${s(total / perSecond)})`, target: `≥ ${n(MIN_ROWS_PER_SECOND)} rows/s`, ok: perSecond >= MIN_ROWS_PER_SECOND },
-    { measure: `${label}: vs COPY`, result: copyRate >= perSecond ? `COPY is ${times(copyRate / perSecond)} faster` : `${times(perSecond / copyRate)} faster than COPY`, target: `within ${MAX_COPY_RATIO}×`, ok: copyRate / perSecond <= MAX_COPY_RATIO },
-    { measure: `${label}: vs one upsert per row`, result: `${times(perSecond / naiveRate)} faster`, target: `≥ ${MIN_NAIVE_RATIO}×`, ok: perSecond / naiveRate >= MIN_NAIVE_RATIO },
-  ];
+  const pipeline = (label: string, run: ApplyRun, naiveRate: number): Row[] => {
+    const perSecond = rate(total, run.seconds);
+    return [
+      { measure: `${label}: throughput of the apply step`, result: `${n(perSecond)} rows/s (${applyTime(total, run)})`, target: `≥ ${n(MIN_ROWS_PER_SECOND)} rows/s`, ok: perSecond >= MIN_ROWS_PER_SECOND },
+      {
+        measure: `${label}: apply step vs COPY`,
+        result: copyRate >= perSecond ? `COPY is ${times(copyRate / perSecond)} faster` : `${times(perSecond / copyRate)} faster than COPY`,
+        target: `within ${MAX_COPY_RATIO}× (#12)`,
+        ok: copyRate / perSecond <= MAX_COPY_RATIO,
+      },
+      { measure: `${label}: apply step vs one upsert per row`, result: `${times(perSecond / naiveRate)} faster`, target: `≥ ${MIN_NAIVE_RATIO}×`, ok: perSecond / naiveRate >= MIN_NAIVE_RATIO },
+    ];
+  };
   return [
     { measure: `Baseline a: COPY ${n(copy.result.rows)} rows into a copy of "Learner"`, result: `${n(copyRate)} rows/s (${s(copy.result.seconds)})`, target: "—", ok: null },
     {
@@ -99,22 +113,25 @@ function applyRows(r: BenchResults): Row[] {
       target: "—",
       ok: null,
     },
-    ...pipeline(`Apply ${n(total)} new users (${n(apply.result.create.created)} created)`, createRate, naiveCreate),
-    ...pipeline(`Apply same file, 10% changed (${n(apply.result.update.updated)} updated, ${n(apply.result.update.unchanged)} unchanged)`, updateRate, naiveUpdate),
-    groupsRow(r, createRate),
-    { measure: "Apply: peak RSS of the worker process", result: rss(apply), target: "—", ok: null },
+    ...pipeline(`Apply ${n(total)} new users (${n(apply.result.create.created)} created)`, apply.result.create, naiveCreate),
+    ...pipeline(`Apply same file, 10% changed (${n(apply.result.update.updated)} updated, ${n(apply.result.update.unchanged)} unchanged)`, apply.result.update, naiveUpdate),
+    groupsRow(apply.result),
+    { measure: "Start step (its own process): peak RSS", result: rss(r.applyStart), target: "—", ok: null },
+    { measure: "Apply step (chunks and finish, its own process): peak RSS of the worker", result: rss(apply), target: "—", ok: null },
   ];
 }
 
-function groupsRow(r: BenchResults, withoutGroups: number): Row {
-  const g = r.apply.result.withGroups;
-  const perSecond = rate(r.apply.result.rows, g.seconds);
+function groupsRow(a: ApplyResult): Row {
+  const g = a.withGroups;
+  const perSecond = rate(a.rows, g.seconds);
+  const withoutGroups = rate(a.rows, a.create.seconds);
   const floor = withoutGroups * (1 - MAX_GROUPS_SLOWDOWN);
-  const change = perSecond >= withoutGroups ? "no slower" : `${((1 - perSecond / withoutGroups) * 100).toFixed(0)}% slower`;
+  const slower = (mine: number, theirs: number) => (mine >= theirs ? "no slower" : `${((1 - mine / theirs) * 100).toFixed(0)}% slower`);
+  const wholeJob = slower(a.rows / (g.seconds + g.startSeconds), a.rows / (a.create.seconds + a.create.startSeconds));
   return {
-    measure: `Apply ${n(r.apply.result.rows)} new users with 1–3 groups each (${n(g.created)} created, ${n(g.memberships)} memberships in ${n(g.groups)} new groups): throughput`,
-    result: `${n(perSecond)} rows/s (${s(g.seconds)}), ${change} than without groups`,
-    target: `within ${MAX_GROUPS_SLOWDOWN * 100}% of without groups (≥ ${n(floor)} rows/s)`,
+    measure: `Apply ${n(a.rows)} new users with 1–3 groups each (${n(g.created)} created, ${n(g.memberships)} memberships in ${n(g.groups)} new groups): throughput of the apply step`,
+    result: `${n(perSecond)} rows/s (${applyTime(a.rows, g)}), ${slower(perSecond, withoutGroups)} than without groups (whole job: ${wholeJob})`,
+    target: `within ${MAX_GROUPS_SLOWDOWN * 100}% of without groups (≥ ${n(floor)} rows/s) (#14)`,
     ok: perSecond >= floor,
   };
 }
@@ -233,12 +250,13 @@ export function millionRows(rows: number, stages: Record<MillionStep, StageOutpu
 }
 
 export const PARSE_SECTION = "1. Parse + validate to review";
+export const APPLY_SECTION = "2. Apply (background import)";
 export const SCIM_SECTION = "7. Directory sync (SCIM)";
 
 export function resultRows(r: BenchResults): { section: string; rows: Row[] }[] {
   return [
     { section: PARSE_SECTION, rows: parseRows(r) },
-    { section: "2. Apply (background import)", rows: applyRows(r) },
+    { section: APPLY_SECTION, rows: applyRows(r) },
     { section: "3. Users directory", rows: directoryRows(r) },
     { section: "4. Export", rows: exportRows(r) },
     { section: "5. Welcome emails", rows: welcomeRows(r) },

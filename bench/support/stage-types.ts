@@ -38,12 +38,20 @@ export interface ReviewResult {
   paging: { runs: number; p50Ms: number; p95Ms: number };
 }
 export interface CopyResult { rows: number; seconds: number }
+export interface ApplyDraft { importId: string; organisationId: string }
+/** The imports of stage 2, drafted and queued (bench/stages/apply-drafts.ts). */
+export interface ApplyDrafts { warmUp: ApplyDraft; create: ApplyDraft; update: ApplyDraft; withGroups: ApplyDraft }
+export interface ApplyStart { seconds: number; chunks: { fromRow: number; toRow: number }[] }
+/** Each import's `start` step, timed in a process of its own (bench/stages/apply-start.ts). */
+export interface ApplyStarts { create: ApplyStart; update: ApplyStart; withGroups: ApplyStart }
+/** `seconds`: the apply step (every chunk, then finish); `startSeconds`: the start step before it. */
+interface ApplyTiming { seconds: number; startSeconds: number; chunks: number }
 export interface ApplyResult {
   rows: number;
-  create: { seconds: number; created: number; failed: number };
-  update: { seconds: number; updated: number; unchanged: number; failed: number };
+  create: ApplyTiming & { created: number; failed: number };
+  update: ApplyTiming & { updated: number; unchanged: number; failed: number };
   /** The same new users, with 1–3 groups each, into an organisation of their own. */
-  withGroups: { seconds: number; created: number; failed: number; groups: number; memberships: number };
+  withGroups: ApplyTiming & { created: number; failed: number; groups: number; memberships: number };
 }
 export interface NaiveResult { rows: number; createSeconds: number; updateSeconds: number }
 export interface DirectoryResult {

@@ -1,5 +1,8 @@
 import { afterAll, describe, expect, it } from "vitest";
+import { applyChunk } from "@/lib/server/imports/apply-chunk";
+import { finishImport } from "@/lib/server/imports/finish-import";
 import { processImportSteps } from "@/lib/server/imports/process-import";
+import { startImport } from "@/lib/server/imports/start-import";
 import type { Steps } from "@/lib/server/jobs/steps";
 import { getDb } from "@/lib/db";
 import { drainInProcessJobs, inProcessSteps, runImportInProcess } from "@/lib/server/jobs/in-process";
@@ -72,6 +75,30 @@ describe("background import on real PostgreSQL", () => {
     const resumed = await runToEnd(importId, interrupted.organisationId);
     expect(resumed).toMatchObject({ status: "COMPLETED", createdCount: 9_000, processedRows: 9_000 });
     expect(await learnerSnapshot(interrupted.organisationId)).toEqual(await learnerSnapshot(reference.organisationId));
+  });
+
+  it("a chunk applied twice or out of order writes only its own rows, and the counts stay exact", async () => {
+    const db = await getDb();
+    const org = await createTestOrganisation();
+    const importId = await queueCsv(org, staffCsv(5_000), { sendWelcome: false });
+    const chunks = (await startImport(db, importId, 2_000))!;
+    expect(chunks).toHaveLength(3);
+
+    expect(await applyChunk(db, importId, chunks[1]!)).toMatchObject({ created: 2_000 });
+    const outcomes = await db.importRow.groupBy({ by: ["outcome"], where: { importId }, _count: { _all: true }, orderBy: { outcome: "asc" } });
+    expect(outcomes.map((o) => [o.outcome, o._count._all])).toEqual([["PENDING", 3_000], ["CREATED", 2_000]]);
+    // A retry of a chunk whose commit went through (its step result was lost) changes nothing.
+    expect(await applyChunk(db, importId, chunks[1]!)).toEqual({ created: 0, updated: 0, unchanged: 0, skipped: 0, failed: 0 });
+    expect(await db.importJob.findUniqueOrThrow({ where: { id: importId } })).toMatchObject({ processedRows: 2_000, createdCount: 2_000 });
+
+    for (const chunk of [chunks[2]!, chunks[0]!, chunks[2]!]) await applyChunk(db, importId, chunk);
+    expect(await finishImport(db, importId)).toMatchObject({ status: "COMPLETED", createdCount: 5_000, processedRows: 5_000, failedCount: 0 });
+    expect(await db.learner.count({ where: { organisationId: org.organisationId } })).toBe(5_000);
+    // New learners' ids grow with their creation (like cuid()), so each chunk appends to the indexes on them.
+    const rows = await db.importRow.findMany({ where: { importId, rowNumber: { gte: chunks[0]!.fromRow, lte: chunks[0]!.toRow } }, orderBy: { rowNumber: "asc" }, select: { learnerId: true } });
+    const ids = rows.map((row) => row.learnerId!);
+    expect(ids).toEqual([...ids].sort());
+    expect(new Set(ids).size).toBe(2_000);
   });
 
   it("two imports for one organisation started together end consistent", async () => {

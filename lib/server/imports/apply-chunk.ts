@@ -1,12 +1,13 @@
-import { randomUUID } from "node:crypto";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { buildRecords, diffRecord } from "@/lib/imports/validate";
 import { listFields } from "@/lib/server/fields/list-fields";
 import { groupDiffOptions, recordsTouchGroups } from "@/lib/server/groups/import-groups";
-import { membershipChanges, saveImportGroups, type MembershipChanges } from "@/lib/server/groups/save-import-groups";
+import { membershipChanges, saveImportGroups, writeMemberships, type MembershipChanges } from "@/lib/server/groups/save-import-groups";
 import { findLearnersByEmailKey } from "./existing-learners";
 import { readMapping, readOptions } from "./import-options";
 import { applyChanges } from "./learner-state";
+import { newLearnerId } from "./new-learner-id";
+import { type LearnerWrite, writeLearners } from "./write-learners";
 import type { ChunkRange } from "./start-import";
 
 export interface ChunkCounts {
@@ -50,73 +51,40 @@ export async function applyChunk(db: PrismaClient, importId: string, range: Chun
       const groupsByKey = touchesGroups ? await saveImportGroups(tx, { organisationId: job.organisationId, importId, diffs }) : new Map();
       const memberships: MembershipChanges = { add: [], addNew: [], remove: [] };
 
-      const writes: { id: string; email: string; emailKey: string; firstName: string; lastName: string; active: boolean; custom: string; isNew: boolean }[] = [];
-      const results: { rowNumber: number; outcome: Outcome; message: string | null; learnerId: string | null; previous: string | null; applied: string | null }[] = [];
+      const writes: LearnerWrite[] = [];
+      // Each row's result, sent as one JSON document (absent keys are NULL): 2,000-element arrays cost more to encode than the statement to run.
+      const results: { n: number; o: Outcome; m?: string; l?: string; p?: object; a?: object }[] = [];
       for (const [index, record] of records.entries()) {
         const current = existing.get(record.emailKey) ?? null;
         const diff = diffs[index]!;
         if (diff.action === "create" || diff.action === "update") {
           const next = applyChanges(current, diff.changes);
-          const id = current?.id ?? randomUUID();
-          writes.push({ id, email: record.email, emailKey: record.emailKey, firstName: next.firstName, lastName: next.lastName, active: next.active, custom: JSON.stringify(next.customFields), isNew: !current });
+          const id = current?.id ?? newLearnerId();
+          writes.push({ id, email: record.email, emailKey: record.emailKey, firstName: next.firstName, lastName: next.lastName, active: next.active, customFields: next.customFields, isNew: !current });
           const profile = (learner: typeof next) => ({ firstName: learner.firstName, lastName: learner.lastName, active: learner.active, customFields: learner.customFields });
           // Undo needs the group ids before and after; the names are what the results and history show.
           const change = diff.groups && membershipChanges(id, current, diff.groups, groupsByKey, memberships);
           const previous = current && { ...profile(current), ...(change ? { groups: change.before, groupNames: current.groups ?? [] } : {}) };
           const appliedValues = { ...profile(next), ...(change ? { groups: change.after, groupNames: change.names } : {}) };
-          results.push({
-            rowNumber: record.rowNumber,
-            outcome: current ? "UPDATED" : "CREATED",
-            message: null,
-            learnerId: id,
-            previous: previous ? JSON.stringify(previous) : null,
-            applied: JSON.stringify(appliedValues),
-          });
+          results.push({ n: record.rowNumber, o: current ? "UPDATED" : "CREATED", l: id, p: previous ?? undefined, a: appliedValues });
           counts[current ? "updated" : "created"] += 1;
         } else if (diff.action === "unchanged") {
-          results.push({ rowNumber: record.rowNumber, outcome: "UNCHANGED", message: null, learnerId: current?.id ?? null, previous: null, applied: null });
+          results.push({ n: record.rowNumber, o: "UNCHANGED", l: current?.id });
           counts.unchanged += 1;
         } else {
           const outcome = diff.action === "skip" ? "SKIPPED" : "FAILED";
-          results.push({ rowNumber: record.rowNumber, outcome, message: diff.reason ?? null, learnerId: current?.id ?? null, previous: null, applied: null });
+          results.push({ n: record.rowNumber, o: outcome, m: diff.reason, l: current?.id });
           counts[diff.action === "skip" ? "skipped" : "failed"] += 1;
         }
       }
 
-      if (writes.length) {
-        await tx.$executeRaw`
-          INSERT INTO "Learner" ("id", "organisationId", "email", "emailKey", "firstName", "lastName", "active", "customFields", "createdByImportId", "createdAt", "updatedAt")
-          SELECT w.id, ${job.organisationId}, w.email, w.key, w.first, w.last, w.active, w.custom, CASE WHEN w.is_new THEN ${importId} END, now(), now()
-          FROM unnest(${writes.map((w) => w.id)}::text[], ${writes.map((w) => w.email)}::text[], ${writes.map((w) => w.emailKey)}::text[],
-                      ${writes.map((w) => w.firstName)}::text[], ${writes.map((w) => w.lastName)}::text[], ${writes.map((w) => w.active)}::boolean[],
-                      ${writes.map((w) => w.custom)}::jsonb[], ${writes.map((w) => w.isNew)}::boolean[])
-            AS w(id, email, key, first, last, active, custom, is_new)
-          ON CONFLICT ("organisationId", "emailKey") DO UPDATE SET
-            "firstName" = EXCLUDED."firstName", "lastName" = EXCLUDED."lastName", "active" = EXCLUDED."active",
-            "customFields" = EXCLUDED."customFields", "updatedAt" = now()`;
-      }
-      if (memberships.remove.length) {
-        await tx.$executeRaw`
-          DELETE FROM "GroupMember" gm USING unnest(${memberships.remove.map((m) => m.groupId)}::text[], ${memberships.remove.map((m) => m.learnerId)}::text[]) AS m(g, l)
-          WHERE gm."groupId" = m.g AND gm."learnerId" = m.l`;
-      }
-      if (memberships.addNew.length) {
-        await tx.$executeRaw`
-          INSERT INTO "GroupMember" ("groupId", "learnerId", "createdAt")
-          SELECT m.g, m.l, now() FROM unnest(${memberships.addNew.map((m) => m.groupId)}::text[], ${memberships.addNew.map((m) => m.learnerId)}::text[]) AS m(g, l)`;
-      }
-      if (memberships.add.length) {
-        await tx.$executeRaw`
-          INSERT INTO "GroupMember" ("groupId", "learnerId", "createdAt")
-          SELECT m.g, m.l, now() FROM unnest(${memberships.add.map((m) => m.groupId)}::text[], ${memberships.add.map((m) => m.learnerId)}::text[]) AS m(g, l)
-          ON CONFLICT DO NOTHING`;
-      }
+      await writeLearners(tx, { organisationId: job.organisationId, importId, writes });
+      await writeMemberships(tx, memberships);
 
       await tx.$executeRaw`
         UPDATE "ImportRow" AS r SET "outcome" = u.o::"RowOutcome", "message" = u.m, "learnerId" = u.l, "previous" = u.p, "applied" = u.a
-        FROM unnest(${results.map((r) => r.rowNumber)}::int[], ${results.map((r) => r.outcome)}::text[], ${results.map((r) => r.message)}::text[],
-                    ${results.map((r) => r.learnerId)}::text[], ${results.map((r) => r.previous)}::jsonb[], ${results.map((r) => r.applied)}::jsonb[]) AS u(n, o, m, l, p, a)
-        WHERE r."importId" = ${importId} AND r."rowNumber" = u.n`;
+        FROM jsonb_to_recordset(${JSON.stringify(results)}::jsonb) AS u(n int, o text, m text, l text, p jsonb, a jsonb)
+        WHERE r."importId" = ${importId} AND r."rowNumber" BETWEEN ${range.fromRow} AND ${range.toRow} AND r."rowNumber" = u.n`;
 
       await tx.importJob.update({
         where: { id: importId },
