@@ -125,8 +125,17 @@ function checkEmail(record: ImportRecord, where: string, context: BuildContext):
   }
   const firstRow = context.firstRowByEmail.get(emailKey);
   if (firstRow !== undefined) return `${where}: ${email} already appears on ${place} ${firstRow}.`;
-  context.firstRowByEmail.set(emailKey, rowNumber);
+  context.firstRowByEmail.set(ownCopy(emailKey), rowNumber);
   return null;
+}
+
+/**
+ * A cell is a slice of the text the parser read, and V8 keeps that whole text alive for as long
+ * as the slice lives. The duplicate check keeps one email per row for the whole file, so it keeps
+ * a copy: otherwise every piece of a streamed file would stay in memory.
+ */
+function ownCopy(text: string): string {
+  return ` ${text}`.slice(1);
 }
 
 function buildRecord({ rowNumber, cells }: ParsedRow, context: BuildContext): ImportRecord {
@@ -203,6 +212,15 @@ function newContext(mapping: Mapping, fields: FieldDef[], opts: BuildRecordsOpti
 }
 
 /**
+ * Builds records one row at a time for a file read in batches: each call knows the emails of
+ * every row before it, so a duplicate is found however far apart the two rows are.
+ */
+export function createRecordBuilder(mapping: Mapping, fields: FieldDef[], opts: BuildRecordsOptions): (row: ParsedRow) => ImportRecord {
+  const context = newContext(mapping, fields, opts);
+  return (row) => buildRecord(row, context);
+}
+
+/**
  * Turns parsed rows into import records: validates every mapped cell and
  * applies the blank-cell rule (blank or "unchanged" leaves the value as is).
  */
@@ -212,8 +230,7 @@ export function buildRecords(
   fields: FieldDef[],
   opts: BuildRecordsOptions,
 ): { records: ImportRecord[] } {
-  const context = newContext(mapping, fields, opts);
-  return { records: file.rows.map((row) => buildRecord(row, context)) };
+  return { records: file.rows.map(createRecordBuilder(mapping, fields, opts)) };
 }
 
 export const ROWS_PER_TURN = 2_000;
@@ -221,19 +238,20 @@ export const ROWS_PER_TURN = 2_000;
 /**
  * buildRecords for a server: the same records, but it lets the event loop
  * run other requests every ROWS_PER_TURN rows. A whole 100,000-row file takes
- * over a second of CPU, and every other admin's page would wait for it.
+ * over a second of CPU, and every other admin's page would wait for it. Pass
+ * the `build` of earlier batches to find duplicates across them.
  */
 export async function buildRecordsTakingTurns(
   file: Pick<ParsedFile, "rows" | "headers">,
   mapping: Mapping,
   fields: FieldDef[],
   opts: BuildRecordsOptions,
+  build = createRecordBuilder(mapping, fields, opts),
 ): Promise<{ records: ImportRecord[] }> {
-  const context = newContext(mapping, fields, opts);
   const records: ImportRecord[] = [];
   for (const [index, row] of file.rows.entries()) {
     if (index > 0 && index % ROWS_PER_TURN === 0) await new Promise((resolve) => setImmediate(resolve));
-    records.push(buildRecord(row, context));
+    records.push(build(row));
   }
   return { records };
 }

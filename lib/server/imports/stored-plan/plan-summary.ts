@@ -1,12 +1,7 @@
-import type { PlanCounts, PlannedNewGroups } from "../plan-import";
+import type { PlanCounts, PlanTotals } from "../plan-import";
 
 /** What the review shows above and below its rows; stored with the plan (ImportJob.planSummary). */
-export interface PlanSummary {
-  counts: PlanCounts;
-  welcomeEmails: number;
-  newGroups: PlannedNewGroups;
-  hasGroupsColumn: boolean;
-}
+export type PlanSummary = PlanTotals;
 
 export const REVIEW_FILTERS = {
   all: { label: "All rows", actions: null },
