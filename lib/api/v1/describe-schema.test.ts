@@ -20,7 +20,7 @@ describe("propertyRows", () => {
       properties: { users: { type: "array", minItems: 1, maxItems: 200000, items: { type: "object", required: ["email"], properties: { email: { type: "string", maxLength: 320 } } } } },
     });
     expect(rows).toEqual([
-      { name: "users", type: "array of object", required: true, description: "(1–1,000,000 items)" },
+      { name: "users", type: "array of object", required: true, description: "(1–200,000 items)" },
       { name: "users[].email", type: "string", required: true, description: "(at most 320 characters)" },
     ]);
   });
