@@ -1,11 +1,9 @@
-import { createReadStream } from "node:fs";
 import { mkdtemp, open, rm } from "node:fs/promises";
 import os from "node:os";
 import { join } from "node:path";
 import type { ByteSource } from "@/lib/imports/decode";
+import { fileSource } from "@/lib/server/imports/file-source";
 import { BodyTooLargeError } from "./read-limited-body";
-
-const READ_CHUNK_BYTES = 1024 * 1024;
 
 export interface SpooledBody {
   source: ByteSource;
@@ -42,11 +40,7 @@ export async function spoolLimitedBody(request: Request, maxBytes: number): Prom
     } finally {
       await file.close();
     }
-    const source: ByteSource = {
-      size,
-      chunks: () => createReadStream(path, { highWaterMark: READ_CHUNK_BYTES }) as AsyncIterable<Buffer>,
-    };
-    return { source, dispose };
+    return { source: fileSource(path, size), dispose };
   } catch (error) {
     await dispose();
     throw error;

@@ -38,7 +38,7 @@ export async function loadReview(db: PrismaClient, organisationId: string, impor
     // Null: another request stored a plan first, or the draft changed meanwhile; read it again.
     if (!summary) continue;
     const page = pageOf(summary, query);
-    const rows = await readPlanPage(db, organisationId, context, page.filter, (page.page - 1) * query.pageSize, query.pageSize);
+    const rows = await readPlanPage(db, organisationId, context, summary, page.filter, (page.page - 1) * query.pageSize, query.pageSize);
     if (rows) return { job, fields, options, summary, ...page, rows, computed };
     // A page that plans differently from what was stored means the plan is out of date after all.
     await db.importJob.updateMany({ where: { id: importId, planKey: key }, data: { planKey: editedPlanKey() } });
@@ -85,14 +85,17 @@ function pageOf(summary: PlanSummary, query: ReviewQuery) {
  * A page of the stored plan: errors and skips as stored, the other rows planned again from their
  * cells (see ImportRowPlan.detail). Null when one of them no longer plans to the stored action.
  */
-async function readPlanPage(db: PrismaClient, organisationId: string, context: PlanContext, filter: ReviewFilter, skip: number, take: number): Promise<PlannedRow[] | null> {
+async function readPlanPage(db: PrismaClient, organisationId: string, context: PlanContext, summary: PlanSummary, filter: ReviewFilter, skip: number, take: number): Promise<PlannedRow[] | null> {
   const actions = REVIEW_FILTERS[filter].actions;
-  const stored = await db.importRowPlan.findMany({
-    where: { importId: context.job.id, ...(actions ? { action: { in: [...actions] } } : {}) },
-    orderBy: { rowNumber: "asc" },
-    skip,
-    take,
-  });
+  const stored = summary.defaultAction && (!actions || (actions as readonly string[]).includes(summary.defaultAction))
+    ? await readWithDefault(db, context.job.id, summary.defaultAction, actions, skip, take)
+    : await db.importRowPlan.findMany({
+        where: { importId: context.job.id, ...(actions ? { action: { in: [...actions] } } : {}) },
+        orderBy: { rowNumber: "asc" },
+        skip,
+        take,
+        select: { rowNumber: true, action: true, detail: true },
+      });
   const replan = stored.filter((row) => !keepsDetail(row.action as PlannedRow["action"])).map((row) => row.rowNumber);
   const fresh = new Map<number, PlannedRow>();
   if (replan.length) {
@@ -106,4 +109,13 @@ async function readPlanPage(db: PrismaClient, organisationId: string, context: P
     rows.push(planned);
   }
   return rows;
+}
+
+/** A page when the plan's default action is among the filter's: rows without a stored plan row have that action. */
+async function readWithDefault(db: PrismaClient, importId: string, defaultAction: string, actions: readonly string[] | null, skip: number, take: number) {
+  return db.$queryRaw<{ rowNumber: number; action: string; detail: unknown }[]>`
+    SELECT r."rowNumber", COALESCE(p."action", ${defaultAction}) AS "action", p."detail"
+    FROM "ImportRow" r LEFT JOIN "ImportRowPlan" p ON p."importId" = r."importId" AND p."rowNumber" = r."rowNumber"
+    WHERE r."importId" = ${importId} AND (${actions === null} OR p."action" IS NULL OR p."action" = ANY(${[...(actions ?? [])]}::text[]))
+    ORDER BY r."rowNumber" OFFSET ${skip} LIMIT ${take}`;
 }

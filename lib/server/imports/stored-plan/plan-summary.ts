@@ -1,7 +1,12 @@
 import type { PlanCounts, PlanTotals } from "../plan-import";
 
-/** What the review shows above and below its rows; stored with the plan (ImportJob.planSummary). */
-export type PlanSummary = PlanTotals;
+/**
+ * What the review shows above and below its rows; stored with the plan (ImportJob.planSummary).
+ * `defaultAction`: the action of every row without an ImportRowPlan row (see insertPlanRows);
+ * absent in plans stored before, which have a row for every row.
+ */
+export type PlanSummary = PlanTotals & { defaultAction?: DefaultAction };
+export type DefaultAction = "create" | "update" | "unchanged";
 
 export const REVIEW_FILTERS = {
   all: { label: "All rows", actions: null },
