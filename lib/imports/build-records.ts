@@ -8,6 +8,7 @@ import {
   normaliseSelect,
   parseActive,
 } from "./field-values";
+import { FirstRowIndex } from "./first-row-index";
 import { parseGroupsCell } from "./groups-cell";
 import { formatCount, joinWithAnd, quoteValue } from "./message-format";
 import type { FieldDef, ImportRecord, ImportSource, Mapping, ParsedFile, ParsedRow, RecordError } from "./types";
@@ -107,7 +108,8 @@ interface BuildContext {
   blankClears: boolean;
   /** Textbox input is numbered by line, CSV input by spreadsheet row. */
   place: "Row" | "Line";
-  firstRowByEmail: Map<string, number>;
+  /** Not a Map: it holds one email per row of files up to a million rows (see FirstRowIndex). */
+  firstRowByEmail: FirstRowIndex;
 }
 
 /** Cells were trimmed by the parser, but restoring an export's leading apostrophe can expose whitespace. */
@@ -125,17 +127,8 @@ function checkEmail(record: ImportRecord, where: string, context: BuildContext):
   }
   const firstRow = context.firstRowByEmail.get(emailKey);
   if (firstRow !== undefined) return `${where}: ${email} already appears on ${place} ${firstRow}.`;
-  context.firstRowByEmail.set(ownCopy(emailKey), rowNumber);
+  context.firstRowByEmail.set(emailKey, rowNumber);
   return null;
-}
-
-/**
- * A cell is a slice of the text the parser read, and V8 keeps that whole text alive for as long
- * as the slice lives. The duplicate check keeps one email per row for the whole file, so it keeps
- * a copy: otherwise every piece of a streamed file would stay in memory.
- */
-function ownCopy(text: string): string {
-  return ` ${text}`.slice(1);
 }
 
 function buildRecord({ rowNumber, cells }: ParsedRow, context: BuildContext): ImportRecord {
@@ -207,7 +200,7 @@ function newContext(mapping: Mapping, fields: FieldDef[], opts: BuildRecordsOpti
     columns: resolveColumns(mapping, fields),
     blankClears: opts.blankClears,
     place: opts.source === "textbox" ? "Line" : "Row",
-    firstRowByEmail: new Map(),
+    firstRowByEmail: new FirstRowIndex(),
   };
 }
 
