@@ -173,7 +173,7 @@ function quoteIssueMessage(error: Papa.ParseError, rowNumber: number): { fatal: 
 /** Text held before parsing starts: twice the sample, so the sample is whole after a BOM and a "sep=" line. */
 const START_CHARS = 2 * DELIMITER_SAMPLE_CHARS;
 /** A record longer than what is buffered is parsed again once as much text again has arrived: linear, not quadratic. */
-const PARSE_CHARS = 256 * 1024;
+const PARSE_CHARS = 48 * 1024;
 
 export interface CsvReaderOptions extends ParseTextOptions {
   /** False only when the file holds no quote mark or no carriage return (see cleanCells). */
