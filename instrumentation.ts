@@ -17,8 +17,8 @@ export async function register() {
   // The app must still serve if resuming fails (e.g. the database isn't migrated yet); say why.
   try {
     const resumed = await resumeInProcessJobs(await getDb());
-    if (resumed.imports || resumed.welcomeLearners)
-      console.log(`Resumed ${resumed.imports} import(s) and ${resumed.welcomeLearners} pending welcome email(s).`);
+    if (resumed.imports || resumed.welcomeBatches)
+      console.log(`Resumed ${resumed.imports} import(s) and ${resumed.welcomeBatches} batch(es) of welcome emails.`);
   } catch (error) {
     console.error("Could not resume interrupted background jobs now; imports are tried again every minute, welcome emails at the next start.", error);
   }

@@ -10,11 +10,11 @@ import { join } from "node:path";
 import { generateCsv } from "./support/generate-csv";
 import { describeMachine } from "./support/machine";
 import type { BenchResults } from "./support/report";
-import { benchScale, sizes } from "./support/scale";
+import { benchScale, scaled, sizes } from "./support/scale";
 import { createScratchDatabase, dropScratchDatabase } from "./support/scratch-db";
 import { runChildStage } from "./support/spawn-stage";
-import { PARSE_SECTION, parseRows, SCIM_SECTION, scimRows } from "./support/report";
-import type { ApiImportResult, ApiUsersResult, ApplyResult, CopyResult, DirectoryResult, ExportResult, NaiveResult, Orgs, ParseResult, ReviewResult, ScimResult, StartResult, UploadResult, WelcomeResult } from "./support/stage-types";
+import { MILLION_SECTION, millionRows, PARSE_SECTION, parseRows, SCIM_SECTION, scimRows } from "./support/report";
+import type { ApiImportResult, ApiUsersResult, ApplyResult, CopyResult, DirectoryResult, ExportResult, MillionStep, MillionStepResult, NaiveResult, Orgs, ParseResult, ReviewResult, ScimResult, StartResult, UploadResult, WelcomeResult } from "./support/stage-types";
 import { writeResults } from "./support/write-results";
 import { writeSection } from "./support/write-section";
 
@@ -24,7 +24,8 @@ const WELCOME_SEED = 3;
 
 /**
  * `npm run bench -- --only scim` runs section 7 alone, `--only review` section 1 (neither needs
- * another stage's data), and replaces that section in RESULTS.md.
+ * another stage's data), and replaces that section in RESULTS.md. Section 8 (a 1,000,000-row file
+ * through every stage, several minutes) runs only as `--only million`; a full run keeps its figures.
  */
 /** `--rows N` (with `--only review`): section 1 at that one size, e.g. 1000000. */
 function rowsArgument(): number | undefined {
@@ -35,12 +36,15 @@ function rowsArgument(): number | undefined {
   return rows;
 }
 
-function onlyArgument(): "scim" | "review" | undefined {
+const ONLY = { review: "section 1", scim: "section 7", million: "section 8: 1,000,000 rows, run only this way" } as const;
+type Only = keyof typeof ONLY;
+
+function onlyArgument(): Only | undefined {
   const at = process.argv.indexOf("--only");
   if (at < 0) return undefined;
   const value = process.argv[at + 1];
-  if (value !== "scim" && value !== "review") throw new Error(`--only takes "scim" (section 7) or "review" (section 1), got "${value ?? ""}"`);
-  return value;
+  if (!value || !(value in ONLY)) throw new Error(`--only takes ${Object.entries(ONLY).map(([k, v]) => `"${k}" (${v})`).join(", ")}; got "${value ?? ""}"`);
+  return value as Only;
 }
 
 const log = (message: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
@@ -102,8 +106,31 @@ async function main() {
       return parse;
     };
 
+    const millionStages = async () => {
+      const rows = scaled(1_000_000, scale);
+      const file = write(`million-${rows}.csv`, generateCsv({ seed: PARSE_SEED, rows, invalidRate: 0.01 }));
+      const org = orgs.files;
+      const run = (step: MillionStep, extra: Partial<MillionStepResult> = {}) => {
+        log(`1,000,000 rows: ${step}`);
+        return stage<MillionStepResult>("million", { step, org, file, ...extra });
+      };
+      const upload = await run("upload");
+      const importId = upload.result.importId;
+      const start = await run("start", { importId });
+      const apply = await run("apply", { importId, chunks: start.result.chunks });
+      delete start.result.chunks;
+      const report = await run("report", { importId });
+      const exported = await run("export", { importId });
+      return millionRows(rows, { upload, start, apply, report, export: exported });
+    };
+
     if (only) {
-      const section = only === "scim" ? { section: SCIM_SECTION, rows: scimRows(await scimStage()) } : { section: PARSE_SECTION, rows: parseRows({ scale, parse: await parseStages() }) };
+      const sections = {
+        scim: async () => ({ section: SCIM_SECTION, rows: scimRows(await scimStage()) }),
+        review: async () => ({ section: PARSE_SECTION, rows: parseRows({ scale, parse: await parseStages() }) }),
+        million: async () => ({ section: MILLION_SECTION, rows: await millionStages() }),
+      };
+      const section = await sections[only]();
       const markdown = writeSection({ ...section, startedAt, scale, wallSeconds: (performance.now() - t0) / 1000, machine, loadAfter: os.loadavg() });
       console.log(`\n${markdown}`);
       log(`updated section "${section.section}" of bench/RESULTS.md`);

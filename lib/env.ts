@@ -21,6 +21,8 @@ const envSchema = z.object({
   INNGEST_DEV: optional(z.string()),
   WELCOME_EMAIL_REQUESTS_PER_SECOND: z.coerce.number().positive().default(2),
   IMPORT_CHUNK_SIZE: z.coerce.number().int().min(100).max(10_000).default(2_000),
+  /** Learners per welcome batch (one Resend batch request, which takes at most 100); tests lower it to fan out many batches. */
+  WELCOME_BATCH_SIZE: z.coerce.number().int().min(1).max(100).default(100),
   /** Proxies in front of the app that append to X-Forwarded-For (see lib/auth/client-ip.ts). */
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(1),
   /** Requests each API token may make per minute; over it, the API answers 429 with Retry-After. */

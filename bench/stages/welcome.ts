@@ -17,7 +17,7 @@ await runStage(async (): Promise<WelcomeResult> => {
     WELCOME_EMAIL_REQUESTS_PER_SECOND: String(REQUESTS_PER_SECOND),
     APP_URL: "https://rollcall.bench.test",
   });
-  const [{ getDb }, { processImportSteps }, { createCsvDraft }, { importOptionsSchema }, { queueImport }, jobs, { queueWelcomeEmails }] = await Promise.all([
+  const [{ getDb }, { processImportSteps }, { createCsvDraft }, { importOptionsSchema }, { queueImport }, jobs, { queueWelcomeEmails }, { fanOutWelcomeBatches }] = await Promise.all([
     import("@/lib/db"),
     import("@/lib/server/imports/process-import"),
     import("@/lib/server/imports/create-csv-draft"),
@@ -25,6 +25,7 @@ await runStage(async (): Promise<WelcomeResult> => {
     import("@/lib/server/imports/queue-import"),
     import("@/lib/server/jobs/in-process"),
     import("@/lib/server/welcome/queue-welcome-emails"),
+    import("@/lib/server/welcome/fan-out-welcome-batches"),
   ]);
   const db = await getDb();
 
@@ -42,8 +43,7 @@ await runStage(async (): Promise<WelcomeResult> => {
 
   // Timed: what the import's last steps do with sendWelcome on: queue, fan out one job per 100, run them all.
   const start = performance.now();
-  const batches = await queueWelcomeEmails(db, draft.importId);
-  for (const learnerIds of batches) void jobs.enqueueWelcomeBatch({ organisationId: org.organisationId, importId: draft.importId, learnerIds });
+  await fanOutWelcomeBatches(jobs.inProcessSteps, await queueWelcomeEmails(db, draft.importId));
   await jobs.drainInProcessJobs();
   const elapsed = seconds(start);
 

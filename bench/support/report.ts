@@ -1,7 +1,7 @@
 // Turns one run's stage outputs into the Markdown table of bench/RESULTS.md.
 import type { Machine } from "./machine";
 import type {
-  ApiImportResult, ApiUsersResult, ApplyResult, CopyResult, DirectoryResult, ExportResult, NaiveResult, ParseResult, ReviewResult, ScimResult, StageOutput, StartResult, UploadResult, WelcomeResult,
+  ApiImportResult, ApiUsersResult, ApplyResult, CopyResult, DirectoryResult, ExportResult, MillionStep, MillionStepResult, NaiveResult, ParseResult, ReviewResult, ScimResult, StageOutput, StartResult, UploadResult, WelcomeResult,
 } from "./stage-types";
 
 export interface BenchResults {
@@ -210,6 +210,33 @@ export function scimRows(scim: StageOutput<ScimResult>): Row[] {
     })),
     { measure: "Directory sync stage: peak RSS", result: rss(scim), target: "—", ok: null },
   ];
+}
+
+export const MILLION_SECTION = "8. One million rows";
+/** #12's targets at 1,000,000 rows: every stage < 400 MB, upload → review < 20 s, apply < 90 s. */
+const MILLION_SECONDS: Partial<Record<MillionStep, number>> = { upload: 20, apply: 90 };
+const MILLION_LABELS: Record<MillionStep, string> = {
+  upload: "Upload → review (createCsvDraft + first review page, plan computed and stored)",
+  start: "Confirm → the job's start step (fails invalid and duplicate rows, splits chunks)",
+  apply: "Apply: every chunk, then finish",
+  report: "Error report (streamed CSV of the rows that failed)",
+  export: "Export of the organisation's users (streamed CSV)",
+};
+
+export function millionRows(rows: number, stages: Record<MillionStep, StageOutput<MillionStepResult>>): Row[] {
+  const out: Row[] = [];
+  for (const step of Object.keys(MILLION_LABELS) as MillionStep[]) {
+    const stage = stages[step];
+    const limit = MILLION_SECONDS[step];
+    const detail = Object.entries(stage.result.detail)
+      .map(([key, value]) => (typeof value === "number" ? `${key} ${key.endsWith("Seconds") ? s(value) : n(value)}` : `${key} ${Object.entries(value).map(([k, v]) => `${k} ${n(v)}`).join(", ")}`))
+      .join("; ");
+    out.push(
+      { measure: `${MILLION_LABELS[step]}, ${n(rows)} rows: time`, result: `${s(stage.result.seconds)} (${detail})`, target: limit ? `< ${limit} s` : "—", ok: limit ? stage.result.seconds < limit : null },
+      { measure: `${MILLION_LABELS[step]}: peak RSS`, result: rss(stage), target: "< 400 MB", ok: stage.peakRssBytes < MAX_RSS_BYTES },
+    );
+  }
+  return out;
 }
 
 export const PARSE_SECTION = "1. Parse + validate to review";

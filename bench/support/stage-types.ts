@@ -106,3 +106,13 @@ export interface ScimResult {
   /** A sample of POSTs on a client logging every query: how many, and how long they took in all. */
   profile: { sample: number; wallMsPerPost: number; queriesPerPost: number; dbMsPerPost: number; top: { statement: string; callsPerPost: number; msPerPost: number }[] };
 }
+
+/** Section 8: the stages of one 1,000,000-row import, each run in a process of its own. */
+export type MillionStep = "upload" | "start" | "apply" | "report" | "export";
+export interface MillionStepResult {
+  importId: string;
+  seconds: number;
+  /** From the start step: the chunks the apply step is given. */
+  chunks?: { fromRow: number; toRow: number }[];
+  detail: Record<string, number | Record<string, number>>;
+}

@@ -93,7 +93,7 @@ let otherId: string;
 let firstImportId: string;
 let secondImportId: string;
 let hitsBefore: Hit[];
-let historyBefore: { memberships: number; changes: number };
+let historyBefore: { memberships: number; changes: number; welcomeBatches: number };
 let countsBefore: Awaited<ReturnType<typeof importCounts>>;
 
 beforeAll(async () => {
@@ -166,7 +166,11 @@ beforeAll(async () => {
   await loadReview(db, org.organisationId, draftId, { page: 1, pageSize: 50 });
   expect(await db.importRowPlan.count({ where: { importId: draftId, action: "error" } })).toBe(1);
 
-  historyBefore = { memberships: await db.groupMember.count({ where: { learnerId } }), changes: await db.groupMembershipChange.count({ where: { learnerId } }) };
+  historyBefore = {
+    memberships: await db.groupMember.count({ where: { learnerId } }),
+    changes: await db.groupMembershipChange.count({ where: { learnerId } }),
+    welcomeBatches: await db.welcomeBatch.count({ where: { learnerIds: { has: learnerId } } }),
+  };
   hitsBefore = await scan(needles);
   countsBefore = await importCounts(org.organisationId);
 });
@@ -174,7 +178,7 @@ beforeAll(async () => {
 describe("erasing a person", () => {
   it("finds them all over the database before the erasure (so the scan can see them)", () => {
     for (const needle of needles) expect(hitsBefore.filter((hit) => hit.needle === needle), needle).not.toEqual([]);
-    expect(historyBefore).toEqual({ memberships: 2, changes: 1 });
+    expect(historyBefore).toEqual({ memberships: 2, changes: 1, welcomeBatches: 1 });
     const tables = new Set(hitsBefore.map((hit) => hit.table));
     for (const table of ["Learner", "ImportRow", "ImportRowPlan", "Email", "AuditLog", "ScimRequestError"]) expect(tables, table).toContain(table);
   });
@@ -191,6 +195,8 @@ describe("erasing a person", () => {
     expect(await importCounts(org.organisationId)).toEqual(countsBefore);
     expect(await db.groupMember.count({ where: { learnerId } })).toBe(0);
     expect(await db.groupMembershipChange.count({ where: { learnerId } })).toBe(0);
+    expect(await db.welcomeBatch.count({ where: { learnerIds: { has: learnerId } } })).toBe(0);
+    expect(await db.welcomeBatch.count({ where: { learnerIds: { has: otherId } } })).toBe(1);
   });
 
   it("keeps everyone else as they were", async () => {

@@ -11,7 +11,7 @@ import { processImportSteps } from "@/lib/server/imports/process-import";
 import { queueImport } from "@/lib/server/imports/queue-import";
 import { retryImport } from "@/lib/server/imports/retry-import";
 import { undoImport } from "@/lib/server/imports/undo-import";
-import { inProcessSteps } from "@/lib/server/jobs/in-process";
+import { drainInProcessJobs, inProcessSteps } from "@/lib/server/jobs/in-process";
 import { purgeImportDataStep } from "@/lib/server/retention/purge-import-data";
 import { runImportRetention } from "@/lib/server/retention/run-import-retention";
 import { callApi, problemOf, tokenFor } from "./support/api";
@@ -212,5 +212,17 @@ describe("import retention purge", () => {
     expect(countsFor(rest, org)).toMatchObject({ imports: 1, rows: 50 });
     expect(await jobOf(importId)).toMatchObject({ dataPurgedAt: now, createdCount: 250 });
     expect((await rowsOf(importId)).every((r) => r.cells.length === 0 && r.outcome === "CREATED")).toBe(true);
+  });
+
+  it("deletes the sent welcome batches of a purged import, which name the learners it created", async () => {
+    const org = await createTestOrganisation();
+    const db = await getDb();
+    const importId = await queueCsv(org, staffCsv(3), { sendWelcome: true });
+    await processImportSteps({ importId, organisationId: org.organisationId }, inProcessSteps);
+    await drainInProcessJobs();
+    expect(await db.welcomeBatch.count({ where: { importId, finishedAt: { not: null } } })).toBe(1);
+
+    await runImportRetention(db, { now: pastPeriod((await jobOf(importId)).finishedAt!, 90) });
+    expect(await db.welcomeBatch.count({ where: { importId } })).toBe(0);
   });
 });

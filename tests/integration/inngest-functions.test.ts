@@ -7,6 +7,7 @@ import { sendWelcomeEmails } from "@/inngest/functions/send-welcome-emails";
 import { getDb } from "@/lib/db";
 import { setLearnersActive } from "@/lib/server/learners/set-learners-active";
 import { queueWelcomeEmails } from "@/lib/server/welcome/queue-welcome-emails";
+import { openWelcomeBatch } from "@/lib/server/welcome/welcome-batch";
 import { createTestOrganisation, learnerSnapshot, queueCsv, queueTextbox, staffCsv } from "./support/fixtures";
 
 // Vitest runs this before the imports above, so lib/env.ts reads it: 250 rows make 3 chunks, and emails stay in the outbox.
@@ -31,7 +32,7 @@ function stepIds(ctx: MockCtx) {
 }
 
 function sentEvents(ctx: MockCtx) {
-  return ctx.step.sendEvent.mock.calls.map((args) => ({ id: args[0], events: args[1] as { name: string; data: { organisationId: string; importId: string; learnerIds: string[] } }[] }));
+  return ctx.step.sendEvent.mock.calls.map((args) => ({ id: args[0], events: args[1] as { id: string; name: string; data: { organisationId: string; queueId: string; batch: number } }[] }));
 }
 
 /**
@@ -43,7 +44,7 @@ function processImportEngine(org: Org, importId: string) {
   return new InngestTestEngine({
     function: processImport,
     events: [{ name: "rollcall/import.queued", data: { importId, organisationId: org.organisationId } }],
-    steps: [{ id: "send-welcome-batches", handler: () => ({ ids: [] }) }],
+    steps: [{ id: "send-welcome-batches-0", handler: () => ({ ids: [] }) }],
   });
 }
 
@@ -59,18 +60,21 @@ describe("processImport", () => {
     const { result, error, ctx } = await processImportEngine(org, importId).execute();
     expect(error).toBeUndefined();
     expect(result).toEqual({ importId, chunks: 3 });
-    expect(stepIds(ctx)).toEqual(["start", "apply-chunk-0", "apply-chunk-1", "apply-chunk-2", "finish", "queue-welcome-emails", "send-welcome-batches", "notify-admin"]);
+    expect(stepIds(ctx)).toEqual(["start", "apply-chunk-0", "apply-chunk-1", "apply-chunk-2", "finish", "queue-welcome-emails", "send-welcome-batches-0", "notify-admin"]);
 
     expect(await jobOf(importId)).toMatchObject({ status: "COMPLETED", createdCount: 250, processedRows: 250, failedCount: 0 });
     const db = await getDb();
     const learnerIds = (await db.learner.findMany({ where: { organisationId: org.organisationId }, select: { id: true } })).map((l) => l.id);
     const [sent] = sentEvents(ctx);
-    expect(sent!.events.map((e) => [e.name, e.data.organisationId, e.data.importId, e.data.learnerIds.length])).toEqual([
-      ["rollcall/welcome.batch-ready", org.organisationId, importId, 100],
-      ["rollcall/welcome.batch-ready", org.organisationId, importId, 100],
-      ["rollcall/welcome.batch-ready", org.organisationId, importId, 50],
-    ]);
-    expect(sent!.events.flatMap((e) => e.data.learnerIds).sort()).toEqual(learnerIds.sort());
+    // The events name the stored batches; the batches hold the learners, each once.
+    expect(sent!.events).toEqual([0, 1, 2].map((batch) => ({
+      id: `welcome-batch-${importId}-${batch}`,
+      name: "rollcall/welcome.batch-ready",
+      data: { organisationId: org.organisationId, queueId: importId, batch },
+    })));
+    const batches = await db.welcomeBatch.findMany({ where: { queueId: importId }, orderBy: { number: "asc" } });
+    expect(batches.map((b) => [b.number, b.importId, b.learnerIds.length])).toEqual([[0, importId, 100], [1, importId, 100], [2, importId, 50]]);
+    expect(batches.flatMap((b) => b.learnerIds).sort()).toEqual(learnerIds.sort());
     expect(await db.email.count({ where: { importId, kind: "IMPORT_FINISHED" } })).toBe(1);
   });
 
@@ -115,14 +119,15 @@ describe("sendWelcomeEmails", () => {
     const org = await createTestOrganisation();
     const importId = await queueTextbox(org, "a@x.com, Ann, Lee\nb@x.com, Bo, Ng", { sendWelcome: false });
     await processImportEngine(org, importId).execute();
-    const [learnerIds] = await queueWelcomeEmails(await getDb(), importId);
-    return { org, importId, learnerIds: learnerIds! };
+    const queue = await queueWelcomeEmails(await getDb(), importId);
+    const { learnerIds } = (await openWelcomeBatch(await getDb(), { ...queue, batch: 0 }))!;
+    return { org, queueId: queue.queueId, learnerIds };
   }
 
-  function welcomeEngine(batch: { org: Org; importId: string; learnerIds: string[] }) {
+  function welcomeEngine(batch: { org: Org; queueId: string }) {
     return new InngestTestEngine({
       function: sendWelcomeEmails,
-      events: [{ name: "rollcall/welcome.batch-ready", data: { organisationId: batch.org.organisationId, importId: batch.importId, learnerIds: batch.learnerIds } }],
+      events: [{ name: "rollcall/welcome.batch-ready", data: { organisationId: batch.org.organisationId, queueId: batch.queueId, batch: 0 } }],
     });
   }
 

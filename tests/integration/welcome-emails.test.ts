@@ -217,7 +217,8 @@ describe("welcome emails and archived learners", () => {
     const org = await app.fixtures.createTestOrganisation();
     // The import's welcome steps are run by hand below, to archive learners between them.
     const importId = await importAndDrain(app, org, () => app.fixtures.queueTextbox(org, "a@x.com, Ann, Lee\nb@x.com, Bo, Ng\nc@x.com, Cy, Ray", { sendWelcome: false }));
-    const [{ queueWelcomeEmails }, { prepareWelcomeBatch }, { deliverWelcomeBatch }, { setLearnersActive }, { listImportRows }, { welcomeSummary }] = await Promise.all([
+    const [{ openWelcomeBatch }, { queueWelcomeEmails }, { prepareWelcomeBatch }, { deliverWelcomeBatch }, { setLearnersActive }, { listImportRows }, { welcomeSummary }] = await Promise.all([
+      import("@/lib/server/welcome/welcome-batch"),
       import("@/lib/server/welcome/queue-welcome-emails"),
       import("@/lib/server/welcome/prepare-welcome-batch"),
       import("@/lib/server/welcome/deliver-welcome-batch"),
@@ -228,9 +229,9 @@ describe("welcome emails and archived learners", () => {
     const idOf = async (email: string) => (await app.db.learner.findFirstOrThrow({ where: { organisationId: org.organisationId, emailKey: email } })).id;
     const archive = async (email: string) => setLearnersActive(app.db, org.organisationId, { ids: [await idOf(email)], active: false, adminId: null });
 
-    const [learnerIds] = await queueWelcomeEmails(app.db, importId);
+    const batch = (await openWelcomeBatch(app.db, { ...(await queueWelcomeEmails(app.db, importId)), batch: 0 }))!;
     await archive("b@x.com"); // while the batch waited for its turn
-    const emailIds = await prepareWelcomeBatch(app.db, { organisationId: org.organisationId, importId, learnerIds: learnerIds! });
+    const emailIds = await prepareWelcomeBatch(app.db, batch);
     await archive("c@x.com"); // after the email was prepared, before it was sent
     expect(await deliverWelcomeBatch(app.db, emailIds, "welcome/archived-test")).toEqual({ sent: 1, failed: 0, skipped: 2 });
 
@@ -263,14 +264,15 @@ describe("welcome emails and archived learners", () => {
   it("learners removed by undoing their import while the welcome email waited are skipped, not emailed", async () => {
     const org = await app.fixtures.createTestOrganisation();
     const importId = await importAndDrain(app, org, () => app.fixtures.queueTextbox(org, "ua@x.com, Ann, Lee\nub@x.com, Bo, Ng", { sendWelcome: false }));
-    const [{ queueWelcomeEmails }, { prepareWelcomeBatch }, { deliverWelcomeBatch }, { undoImport }] = await Promise.all([
+    const [{ openWelcomeBatch }, { queueWelcomeEmails }, { prepareWelcomeBatch }, { deliverWelcomeBatch }, { undoImport }] = await Promise.all([
+      import("@/lib/server/welcome/welcome-batch"),
       import("@/lib/server/welcome/queue-welcome-emails"),
       import("@/lib/server/welcome/prepare-welcome-batch"),
       import("@/lib/server/welcome/deliver-welcome-batch"),
       import("@/lib/server/imports/undo-import"),
     ]);
-    const [learnerIds] = await queueWelcomeEmails(app.db, importId);
-    const emailIds = await prepareWelcomeBatch(app.db, { organisationId: org.organisationId, importId, learnerIds: learnerIds! });
+    const batch = (await openWelcomeBatch(app.db, { ...(await queueWelcomeEmails(app.db, importId)), batch: 0 }))!;
+    const emailIds = await prepareWelcomeBatch(app.db, batch);
     expect(await undoImport(app.db, org.organisationId, importId, { adminId: org.adminId })).toMatchObject({ ok: true });
 
     expect(await deliverWelcomeBatch(app.db, emailIds, "welcome/undone-test")).toEqual({ sent: 0, failed: 0, skipped: 2 });
@@ -285,14 +287,15 @@ describe("welcome emails and archived learners", () => {
   it("a batch that fails for good shows learners archived meanwhile as skipped, not failed", async () => {
     const org = await app.fixtures.createTestOrganisation();
     const importId = await importAndDrain(app, org, () => app.fixtures.queueTextbox(org, "fa@x.com, Ann, Lee\nfb@x.com, Bo, Ng", { sendWelcome: false }));
-    const [{ queueWelcomeEmails }, { prepareWelcomeBatch }, { markWelcomeBatchFailed }, { setLearnersActive }] = await Promise.all([
+    const [{ openWelcomeBatch }, { queueWelcomeEmails }, { prepareWelcomeBatch }, { markWelcomeBatchFailed }, { setLearnersActive }] = await Promise.all([
+      import("@/lib/server/welcome/welcome-batch"),
       import("@/lib/server/welcome/queue-welcome-emails"),
       import("@/lib/server/welcome/prepare-welcome-batch"),
       import("@/lib/server/welcome/deliver-welcome-batch"),
       import("@/lib/server/learners/set-learners-active"),
     ]);
-    const [learnerIds] = await queueWelcomeEmails(app.db, importId);
-    const emailIds = await prepareWelcomeBatch(app.db, { organisationId: org.organisationId, importId, learnerIds: learnerIds! });
+    const batch = (await openWelcomeBatch(app.db, { ...(await queueWelcomeEmails(app.db, importId)), batch: 0 }))!;
+    const emailIds = await prepareWelcomeBatch(app.db, batch);
     const archived = await app.db.learner.findFirstOrThrow({ where: { organisationId: org.organisationId, emailKey: "fb@x.com" } });
     await setLearnersActive(app.db, org.organisationId, { ids: [archived.id], active: false, adminId: null });
 

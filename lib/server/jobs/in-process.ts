@@ -18,7 +18,7 @@ interface RunnerState {
   organisationQueues: Map<string, Promise<unknown>>;
   /** Imports this process has queued or is running, so none is started twice. */
   activeImports: Map<string, Promise<unknown>>;
-  /** Welcome batches queued or being sent, by import and learners. */
+  /** Welcome batches queued or being sent, by queue and number. */
   activeWelcomeBatches: Map<string, Promise<unknown>>;
   welcomeInFlight: Set<Promise<unknown>>;
   welcomeWaiting: (() => void)[];
@@ -121,9 +121,9 @@ const WELCOME_BATCHES_IN_FLIGHT = 2;
 export function enqueueWelcomeBatch(data: WelcomeBatchData): Promise<unknown> {
   if (runner.stopping) return Promise.resolve(); // its learners stay QUEUED: the next start sends them
   // Unlike Inngest, this runner doesn't memoise steps: an import retried after its fan-out (say its
-  // admin email hit a 429) fans the same batches out again. Idempotency keys keep Resend from sending
-  // twice; this keeps the batch from being prepared and posted twice.
-  const key = `${data.importId ?? ""}|${data.learnerIds.join(",")}`;
+  // admin email hit a 429) fans the same batches out again. A batch already sent is finished and
+  // does nothing; this keeps one still waiting from being prepared and posted twice.
+  const key = `${data.queueId}/${data.batch}`;
   const active = activeWelcomeBatches.get(key);
   if (active) return active;
   const run = async () => {

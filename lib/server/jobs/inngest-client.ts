@@ -9,7 +9,8 @@ export const importQueued = eventType("rollcall/import.queued", {
 });
 export type ImportQueuedData = z.infer<typeof importQueued.schema>;
 
+/** Names one stored WelcomeBatch (lib/server/welcome/store-welcome-batches.ts), not its learners. */
 export const welcomeBatchReady = eventType("rollcall/welcome.batch-ready", {
-  schema: z.object({ organisationId: z.string(), importId: z.string().nullable(), learnerIds: z.array(z.string()).min(1).max(100) }),
+  schema: z.object({ organisationId: z.string(), queueId: z.string(), batch: z.number().int().min(0) }),
 });
 export type WelcomeBatchData = z.infer<typeof welcomeBatchReady.schema>;

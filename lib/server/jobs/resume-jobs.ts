@@ -1,5 +1,4 @@
 import type { PrismaClient } from "@/generated/prisma/client";
-import { WELCOME_BATCH_SIZE } from "@/lib/server/welcome/queue-welcome-emails";
 import { enqueueWelcomeBatch, isImportActiveInProcess, runImportInProcess } from "./in-process";
 
 /**
@@ -11,23 +10,14 @@ export async function resumeInProcessJobs(db: PrismaClient) {
   const jobs = await db.importJob.findMany({ where: { status: { in: ["QUEUED", "RUNNING"] } }, orderBy: { queuedAt: "asc" } });
   for (const job of jobs) void runImportInProcess({ importId: job.id, organisationId: job.organisationId });
 
-  const waiting = await db.learner.findMany({
-    where: { welcomeStatus: "QUEUED", createdByImportId: { notIn: jobs.map((j) => j.id) } },
-    select: { id: true, organisationId: true, createdByImportId: true },
-    orderBy: { id: "asc" },
+  // Batches of imports still running are fanned out by the run itself when it gets there.
+  const waiting = await db.welcomeBatch.findMany({
+    where: { finishedAt: null, OR: [{ importId: null }, { importId: { notIn: jobs.map((j) => j.id) } }] },
+    select: { organisationId: true, queueId: true, number: true },
+    orderBy: [{ createdAt: "asc" }, { queueId: "asc" }, { number: "asc" }],
   });
-  const groups = new Map<string, typeof waiting>();
-  for (const learner of waiting) {
-    const key = `${learner.organisationId}|${learner.createdByImportId ?? ""}`;
-    groups.set(key, [...(groups.get(key) ?? []), learner]);
-  }
-  for (const learners of groups.values()) {
-    for (let i = 0; i < learners.length; i += WELCOME_BATCH_SIZE) {
-      const batch = learners.slice(i, i + WELCOME_BATCH_SIZE);
-      void enqueueWelcomeBatch({ organisationId: batch[0]!.organisationId, importId: batch[0]!.createdByImportId, learnerIds: batch.map((l) => l.id) });
-    }
-  }
-  return { imports: jobs.length, welcomeLearners: waiting.length };
+  for (const batch of waiting) void enqueueWelcomeBatch({ organisationId: batch.organisationId, queueId: batch.queueId, batch: batch.number });
+  return { imports: jobs.length, welcomeBatches: waiting.length };
 }
 
 /**

@@ -5,5 +5,5 @@
  */
 export interface Steps {
   run<T>(id: string, fn: () => Promise<T>): Promise<T>;
-  sendEvent(id: string, events: { name: string; data: Record<string, unknown> }[]): Promise<unknown>;
+  sendEvent(id: string, events: { id?: string; name: string; data: Record<string, unknown> }[]): Promise<unknown>;
 }

@@ -1,8 +1,9 @@
-import type { PrismaClient } from "@/generated/prisma/client";
+import { randomUUID } from "node:crypto";
+import { Prisma, type PrismaClient } from "@/generated/prisma/client";
 import type { WelcomeStatus } from "@/generated/prisma/enums";
-import type { WelcomeBatchData } from "@/lib/server/jobs/inngest-client";
+import { env } from "@/lib/env";
 import { enqueueWelcomeBatches } from "@/lib/server/welcome/enqueue-welcome-batches";
-import { WELCOME_BATCH_SIZE } from "@/lib/server/welcome/queue-welcome-emails";
+import { insertWelcomeBatches } from "@/lib/server/welcome/store-welcome-batches";
 
 export interface ResendWelcomeResult {
   queued: number;
@@ -27,29 +28,29 @@ export async function resendWelcome(
 ): Promise<ResendWelcomeResult> {
   // Counted first: a learner deleted meanwhile then reads as skipped, never as a negative count.
   const found = await db.learner.count({ where: { organisationId, id: { in: ids } } });
-  // One statement, so two admins clicking at once can't both queue the same learner.
+  // One statement, so two admins clicking at once can't both queue the same learner, and none is queued without a batch.
+  const queue = { organisationId, queueId: randomUUID(), importId: null };
   const marked = await db.$queryRaw<{ id: string; previous: WelcomeStatus }[]>`
-    UPDATE "Learner" AS l SET "welcomeStatus" = 'QUEUED'
-    FROM (
-      SELECT "id", "welcomeStatus" FROM "Learner"
-      WHERE "organisationId" = ${organisationId} AND "id" = ANY(${ids}::text[])
-        AND "active" AND "activatedAt" IS NULL AND "welcomeStatus" <> 'QUEUED'
-        AND (${!opts.onlyNeverWelcomed} OR "welcomeSentAt" IS NULL)
-      FOR UPDATE
-    ) AS old
-    WHERE l."id" = old."id"
-    RETURNING l."id", old."welcomeStatus" AS "previous"`;
-  marked.sort((a, b) => (a.id < b.id ? -1 : 1));
+    WITH marked AS (
+      UPDATE "Learner" AS l SET "welcomeStatus" = 'QUEUED'
+      FROM (
+        SELECT "id", "welcomeStatus" FROM "Learner"
+        WHERE "organisationId" = ${organisationId} AND "id" = ANY(${ids}::text[])
+          AND "active" AND "activatedAt" IS NULL AND "welcomeStatus" <> 'QUEUED'
+          AND (${!opts.onlyNeverWelcomed} OR "welcomeSentAt" IS NULL)
+        FOR UPDATE
+      ) AS old
+      WHERE l."id" = old."id"
+      RETURNING l."id", old."welcomeStatus" AS "previous"
+    ), stored AS (${insertWelcomeBatches(queue, Prisma.sql`marked`)})
+    SELECT "id", "previous" FROM marked`;
 
-  const batches: WelcomeBatchData[] = [];
-  for (let i = 0; i < marked.length; i += WELCOME_BATCH_SIZE) {
-    batches.push({ organisationId, importId: null, learnerIds: marked.slice(i, i + WELCOME_BATCH_SIZE).map((row) => row.id) });
-  }
   try {
-    await enqueueWelcomeBatches(batches);
+    await enqueueWelcomeBatches({ ...queue, batches: Math.ceil(marked.length / env.WELCOME_BATCH_SIZE) });
   } catch (error) {
     // Left QUEUED, these learners could never be selected for a resend again.
     await restoreStatuses(db, marked);
+    await db.welcomeBatch.deleteMany({ where: { queueId: queue.queueId } });
     throw error;
   }
   return { queued: marked.length, skipped: found - marked.length, missing: new Set(ids).size - found };

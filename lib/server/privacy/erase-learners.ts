@@ -7,6 +7,7 @@ import { scrubAuditLog } from "./scrub-audit-log";
 import { scrubEmails } from "./scrub-emails";
 import { scrubImportRows } from "./scrub-import-rows";
 import { scrubScimErrors } from "./scrub-scim-errors";
+import { scrubWelcomeBatches } from "./scrub-welcome-batches";
 
 /** People erased per transaction: each batch's scans of the organisation's rows stay short. */
 export const ERASE_BATCH_SIZE = 200;
@@ -22,7 +23,7 @@ export interface EraseLearnersResult {
  * group memberships, membership history and activation token, and removes
  * what identifies them from every other record Rollcall keeps (import rows,
  * stored emails, the activity log, failed SCIM requests, replayable API
- * answers), leaving counts. One transaction per batch, under the
+ * answers, welcome batches), leaving counts. One transaction per batch, under the
  * organisation's lock that imports and undo take, so no import applies a
  * row to someone half erased. The log records how many, never who.
  */
@@ -49,6 +50,7 @@ export async function eraseLearners(
         await scrubAuditLog(tx, organisationId, patterns, matches);
         await scrubScimErrors(tx, organisationId, patterns, keys.ids);
         await scrubApiAnswers(tx, organisationId, patterns, matches);
+        await scrubWelcomeBatches(tx, organisationId, keys.ids);
         // Group memberships and their history go with the learner (ON DELETE CASCADE).
         const { count } = await tx.learner.deleteMany({ where: { organisationId, id: { in: keys.ids } } });
         await audit(tx, { action: "learners.erased", organisationId, adminId: input.adminId, token: input.token, detail: { count } });

@@ -74,6 +74,8 @@ export async function purgeImportDataStep(db: PrismaClient, options: PurgeOption
         after = batch.last;
       }
       if (!(await deleteAll("ImportRowPlan", job.id))) return result(false);
+      // Its welcome batches name the learners it created: sent ones are of no further use.
+      await db.welcomeBatch.deleteMany({ where: { importId: job.id, finishedAt: { not: null } } });
       const finished = await db.importJob.updateMany({ where: { id: job.id, dataPurgeFinishedAt: null }, data: { dataPurgeFinishedAt: now } });
       tally(job.organisationId).imports += finished.count;
     }

@@ -59,8 +59,7 @@ async function runOneRowImport(db: PrismaClient, input: SyncInput, mode: "create
   if (row.outcome === "SKIPPED" || !row.learnerId)
     throw scimError(409, `Another request created ${desired.email} at the same moment. Look the user up by userName and retry as an update.`, "uniqueness");
   if (sendWelcome && row.outcome === "CREATED") {
-    const batches = await queueWelcomeEmails(db, importId);
-    await enqueueWelcomeBatches(batches.map((learnerIds) => ({ organisationId: input.organisationId, importId, learnerIds })));
+    await enqueueWelcomeBatches(await queueWelcomeEmails(db, importId));
   }
   return { importId, learnerId: row.learnerId, outcome: row.outcome };
 }

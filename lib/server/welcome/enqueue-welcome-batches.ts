@@ -1,13 +1,13 @@
-import { inngest, welcomeBatchReady, type WelcomeBatchData } from "@/lib/server/jobs/inngest-client";
+import { inngest } from "@/lib/server/jobs/inngest-client";
 import { inngestMode } from "@/lib/env";
 import { enqueueWelcomeBatch } from "@/lib/server/jobs/in-process";
+import type { WelcomeQueue } from "./store-welcome-batches";
+import { welcomeBatchEventSlices } from "./welcome-batch-events";
 
-/** Hands welcome batches to Inngest, or on the embedded default to the in-process runner. */
-export async function enqueueWelcomeBatches(batches: WelcomeBatchData[]) {
-  if (batches.length === 0) return;
-  if (inngestMode() === "in-process") {
-    for (const batch of batches) void enqueueWelcomeBatch(batch);
-    return;
+/** Hands a queue's stored welcome batches to Inngest, in sends it accepts, or on the embedded default to the in-process runner. */
+export async function enqueueWelcomeBatches(queue: WelcomeQueue) {
+  for (const events of welcomeBatchEventSlices(queue)) {
+    if (inngestMode() === "in-process") for (const event of events) void enqueueWelcomeBatch(event.data);
+    else await inngest.send(events);
   }
-  await inngest.send(batches.map((batch) => welcomeBatchReady.create(batch)));
 }

@@ -15,6 +15,7 @@ import {
   AlertDialogTrigger,
 } from "@/components/ui/alert-dialog";
 import { toastAction } from "@/components/forms/toast-action";
+import { useHydrated } from "@/components/forms/use-hydrated";
 import { Button } from "@/components/ui/button";
 import { people } from "@/lib/privacy/erasure-confirmation";
 import { undoImportAction } from "./actions";
@@ -22,6 +23,8 @@ import { undoImportAction } from "./actions";
 /** `erased`: people the import created or updated who have been erased on request since; undo skips them. */
 export function UndoButton({ importId, created, updated, erased }: { importId: string; created: number; updated: number; erased: number }) {
   const [pending, startTransition] = useTransition();
+  // The server's HTML shows the button before React runs it: until then a click would open nothing.
+  const hydrated = useHydrated();
   const undo = () =>
     startTransition(async () => {
       if (await toastAction(() => undoImportAction({ importId }))) toast.success("The import has been undone.");
@@ -29,7 +32,7 @@ export function UndoButton({ importId, created, updated, erased }: { importId: s
   return (
     <AlertDialog>
       <AlertDialogTrigger asChild>
-        <Button variant="outline" disabled={pending}>
+        <Button variant="outline" disabled={pending || !hydrated}>
           <Undo2 aria-hidden /> {pending ? "Undoing…" : "Undo import"}
         </Button>
       </AlertDialogTrigger>

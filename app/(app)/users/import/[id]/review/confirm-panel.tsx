@@ -6,6 +6,7 @@ import { useState, useTransition } from "react";
 import { callAction } from "@/components/forms/call-action";
 import { ImportOptionsFields } from "@/components/imports/import-options-fields";
 import { FormAlert } from "@/components/forms/form-alert";
+import { useHydrated } from "@/components/forms/use-hydrated";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardFooter, CardHeader, CardTitle } from "@/components/ui/card";
 import { plural } from "@/lib/imports/message-format";
@@ -38,6 +39,8 @@ export function ConfirmPanel({
   const [options, setOptions] = useState(initial);
   const [error, setError] = useState<string>();
   const [pending, startTransition] = useTransition();
+  // Before hydration a click would do nothing: the buttons wait visibly instead.
+  const hydrated = useHydrated();
   const writes = counts.create + counts.update;
   const notImported = counts.error + counts.skip;
   // Until the page has re-planned with a changed option, the server's count is for the old one.
@@ -104,10 +107,10 @@ export function ConfirmPanel({
           </p>
         </div>
         <div className="flex gap-3">
-          <Button type="button" variant="ghost" disabled={pending} onClick={() => startTransition(discard)}>
+          <Button type="button" variant="ghost" disabled={pending || !hydrated} onClick={() => startTransition(discard)}>
             Cancel import
           </Button>
-          <Button type="button" size="lg" onClick={confirm} disabled={pending || writes === 0}>
+          <Button type="button" size="lg" onClick={confirm} disabled={pending || !hydrated || writes === 0}>
             {pending ? "Working…" : `Import ${writes.toLocaleString("en-GB")} ${writes === 1 ? "user" : "users"}`}
           </Button>
         </div>
