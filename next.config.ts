@@ -4,7 +4,7 @@ import { securityHeaders } from "./lib/http/security-headers";
 const nextConfig: NextConfig = {
   serverExternalPackages: ["pg", "@prisma/adapter-pg"],
   poweredByHeader: false,
-  experimental: { serverActions: { bodySizeLimit: "52mb" } },
+  experimental: { serverActions: { bodySizeLimit: "102mb" } },
   async headers() {
     return [
       {

@@ -14,7 +14,7 @@ import { benchScale, scaled, sizes } from "./support/scale";
 import { createScratchDatabase, dropScratchDatabase } from "./support/scratch-db";
 import { runChildStage } from "./support/spawn-stage";
 import { APPLY_SECTION, applyRows, MILLION_SECTION, millionRows, PARSE_SECTION, parseRows, SCIM_SECTION, scimRows } from "./support/report";
-import type { ApiImportResult, ApiUsersResult, ApplyDrafts, ApplyResult, ApplyStarts, CopyResult, DirectoryResult, ExportResult, MillionStep, MillionStepResult, NaiveResult, Orgs, ParseResult, ReviewResult, ScimResult, WelcomeResult } from "./support/stage-types";
+import type { ApiImportResult, ApiUsersResult, ApplyDrafts, ApplyResult, ApplyStarts, CopyResult, DirectoryResult, ExportResult, MillionStep, MillionStepResult, NaiveResult, Orgs, ParseResult, ReviewResult, ScimResult, StartResult, UploadResult, WelcomeResult } from "./support/stage-types";
 import { writeResults } from "./support/write-results";
 import { writeSection } from "./support/write-section";
 
@@ -28,6 +28,15 @@ const WELCOME_SEED = 3;
  * (a 1,000,000-row file through every stage, several minutes) runs only as `--only million`; a full
  * run keeps its figures.
  */
+/** `--rows N` (with `--only review`): section 1 at that one size, e.g. 1000000. */
+function rowsArgument(): number | undefined {
+  const at = process.argv.indexOf("--rows");
+  if (at < 0) return undefined;
+  const rows = Number(process.argv[at + 1]);
+  if (!Number.isInteger(rows) || rows < 1) throw new Error(`--rows takes a whole number of rows, got "${process.argv[at + 1] ?? ""}"`);
+  return rows;
+}
+
 const ONLY = { review: "section 1", apply: "section 2", scim: "section 7", million: "section 8: 1,000,000 rows, run only this way" } as const;
 type Only = keyof typeof ONLY;
 
@@ -45,6 +54,8 @@ async function main() {
   const scale = benchScale();
   const size = sizes(scale);
   const only = onlyArgument();
+  const onlyRows = rowsArgument();
+  if (onlyRows !== undefined && only !== "review") throw new Error("--rows goes with --only review");
   const startedAt = new Date();
   const t0 = performance.now();
   const db = await createScratchDatabase();
@@ -80,13 +91,18 @@ async function main() {
 
     const parseStages = async () => {
       const parse: BenchResults["parse"] = [];
-      for (const { nominal, rows } of size.parse) {
+      for (const { nominal, rows } of onlyRows ? [{ nominal: onlyRows, rows: onlyRows }] : size.parse) {
         const file = write(`parse-${rows}.csv`, generateCsv({ seed: PARSE_SEED, rows, invalidRate: 0.01 }));
         log(`parse + validate ${rows} rows`);
         const parsed = await stage<ParseResult>("parse", { org: orgs.files, file });
-        log(`upload → review ${rows} rows, then pages and filters of the stored plan`);
-        const review = await stage<ReviewResult>("review", { org: orgs.files, file });
-        parse.push({ nominal, parse: parsed, review });
+        // Each step in its own process, so each has its own peak RSS.
+        log(`upload ${rows} rows (parse, store and plan in batches)`);
+        const upload = await stage<UploadResult>("upload", { org: orgs.files, file });
+        log("review: first view, then pages and filters of the stored plan");
+        const review = await stage<ReviewResult>("review", { org: orgs.files, importId: upload.result.importId, warmUpImportId: upload.result.warmUpImportId });
+        log("start: fail invalid and duplicate rows, split into chunks");
+        const start = await stage<StartResult>("start", { org: orgs.files, importId: upload.result.importId });
+        parse.push({ nominal, parse: parsed, upload, review, start });
       }
       return parse;
     };

@@ -1,7 +1,6 @@
 // Section 8: one 1,000,000-row file through every stage of an import, each stage in a process of
 // its own so each peak RSS is that stage's alone: upload → first review, confirm + the job's start
 // step, the apply chunks + finish, the error report, the users export.
-import { readFileSync } from "node:fs";
 import { basename } from "node:path";
 import { getDb } from "@/lib/db";
 import { errorReportResponse } from "@/lib/csv/error-report-response";
@@ -11,6 +10,7 @@ import { env } from "@/lib/env";
 import { applyChunk } from "@/lib/server/imports/apply-chunk";
 import { chunkSizeFor } from "@/lib/server/imports/chunk-size";
 import { createCsvDraft } from "@/lib/server/imports/create-csv-draft";
+import { fileSource } from "@/lib/server/imports/file-source";
 import { finishImport } from "@/lib/server/imports/finish-import";
 import { importOptionsSchema } from "@/lib/server/imports/import-options";
 import { queueImport } from "@/lib/server/imports/queue-import";
@@ -37,7 +37,8 @@ const steps: Record<MillionStep, () => Promise<MillionStepResult>> = {
   async upload() {
     const db = await getDb();
     const start = performance.now();
-    const draft = await createCsvDraft(db, { ...args.org, fileName: basename(args.file), bytes: new Uint8Array(readFileSync(args.file)), options });
+    // As the upload route does it: the body spooled to a file, read from there in pieces.
+    const draft = await createCsvDraft(db, { ...args.org, fileName: basename(args.file), file: fileSource(args.file), options });
     if (!draft.ok) throw new Error(draft.errors.join(" "));
     const uploadSeconds = seconds(start);
     const review = await loadReview(db, args.org.organisationId, draft.importId, { page: 1, pageSize: 50 });

@@ -28,14 +28,27 @@ export interface StageOutput<R> {
 }
 
 export interface ParseResult { rows: number; records: number; invalid: number; seconds: number }
+export interface UploadResult {
+  rows: number;
+  importId: string;
+  /** Its warm-up draft, for the review stage's own warm-up. */
+  warmUpImportId: string | null;
+  uploadSeconds: number;
+}
 export interface ReviewResult {
   rows: number;
-  uploadSeconds: number;
-  /** The first view of the review: the plan computed and stored. */
+  /** The first view of the review (the plan stored at upload read, or computed and stored). */
   planSeconds: number;
+  /** Whether the first view had to compute the plan. */
+  computed: boolean;
   counts: Record<string, number>;
   /** Later pages and filters, read from the stored plan. */
   paging: { runs: number; p50Ms: number; p95Ms: number };
+}
+export interface StartResult {
+  seconds: number;
+  chunks: number;
+  failed: number;
 }
 export interface CopyResult { rows: number; seconds: number }
 export interface ApplyDraft { importId: string; organisationId: string }

@@ -77,7 +77,7 @@ export function FileDropZone({ file, onFile, disabled, name }: { file: File | nu
           event.target.value = "";
         }}
       />
-      <span className="text-xs text-muted-foreground">CSV only, up to 50 MB and 200,000 rows</span>
+      <span className="text-xs text-muted-foreground">CSV only, up to 100 MB and 1,000,000 rows</span>
     </label>
   );
 }

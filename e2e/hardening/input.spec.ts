@@ -87,24 +87,24 @@ async function sessionCookie(page: Page) {
   return (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
 }
 
-test("[SECURITY]: an upload declaring more than 50 MB is refused before its body is sent", async ({ page, baseURL }) => {
+test("[SECURITY]: an upload declaring more than 100 MB is refused before its body is sent", async ({ page, baseURL }) => {
   const tenant = await createTenant();
   await logIn(page, tenant);
   const answer = await uploadUntilAnswered(`${baseURL}/api/imports/upload?fileName=huge.csv`, await sessionCookie(page), {
-    declaredBytes: 60 * 1024 * 1024,
-    maxBytes: 60 * 1024 * 1024,
+    declaredBytes: 120 * 1024 * 1024,
+    maxBytes: 120 * 1024 * 1024,
   });
   expect(answer.status).toBe(413);
-  expect(answer.body).toContain("larger than 50 MB");
-  expect(answer.bytesSent, "answered long before the declared 60 MB were sent").toBeLessThan(20 * 1024 * 1024);
+  expect(answer.body).toContain("larger than 100 MB");
+  expect(answer.bytesSent, "answered long before the declared 120 MB were sent").toBeLessThan(20 * 1024 * 1024);
   expect(await e2eDb().importJob.count({ where: { organisationId: tenant.organisationId } })).toBe(0);
 });
 
-test("[SECURITY]: an upload that doesn't declare its size is cut off once it passes 50 MB", async ({ page, baseURL }) => {
+test("[SECURITY]: an upload that doesn't declare its size is cut off once it passes 100 MB", async ({ page, baseURL }) => {
   const tenant = await createTenant();
   await logIn(page, tenant);
-  const answer = await uploadUntilAnswered(`${baseURL}/api/imports/upload?fileName=endless.csv`, await sessionCookie(page), { maxBytes: 200 * 1024 * 1024 });
+  const answer = await uploadUntilAnswered(`${baseURL}/api/imports/upload?fileName=endless.csv`, await sessionCookie(page), { maxBytes: 300 * 1024 * 1024 });
   expect(answer.status).toBe(413);
-  expect(answer.bytesSent, "stopped reading near the limit, not at the end of the stream").toBeLessThan(120 * 1024 * 1024);
+  expect(answer.bytesSent, "stopped reading near the limit, not at the end of the stream").toBeLessThan(220 * 1024 * 1024);
   expect(await e2eDb().importJob.count({ where: { organisationId: tenant.organisationId } })).toBe(0);
 });

@@ -8,6 +8,7 @@ import {
   normaliseSelect,
   parseActive,
 } from "./field-values";
+import { FirstRowIndex } from "./first-row-index";
 import { parseGroupsCell } from "./groups-cell";
 import { formatCount, joinWithAnd, quoteValue } from "./message-format";
 import type { FieldDef, ImportRecord, ImportSource, Mapping, ParsedFile, ParsedRow, RecordError } from "./types";
@@ -107,7 +108,8 @@ interface BuildContext {
   blankClears: boolean;
   /** Textbox input is numbered by line, CSV input by spreadsheet row. */
   place: "Row" | "Line";
-  firstRowByEmail: Map<string, number>;
+  /** Not a Map: it holds one email per row of files up to a million rows (see FirstRowIndex). */
+  firstRowByEmail: FirstRowIndex;
 }
 
 /** Cells were trimmed by the parser, but restoring an export's leading apostrophe can expose whitespace. */
@@ -198,8 +200,17 @@ function newContext(mapping: Mapping, fields: FieldDef[], opts: BuildRecordsOpti
     columns: resolveColumns(mapping, fields),
     blankClears: opts.blankClears,
     place: opts.source === "textbox" ? "Line" : "Row",
-    firstRowByEmail: new Map(),
+    firstRowByEmail: new FirstRowIndex(),
   };
+}
+
+/**
+ * Builds records one row at a time for a file read in batches: each call knows the emails of
+ * every row before it, so a duplicate is found however far apart the two rows are.
+ */
+export function createRecordBuilder(mapping: Mapping, fields: FieldDef[], opts: BuildRecordsOptions): (row: ParsedRow) => ImportRecord {
+  const context = newContext(mapping, fields, opts);
+  return (row) => buildRecord(row, context);
 }
 
 /**
@@ -212,8 +223,7 @@ export function buildRecords(
   fields: FieldDef[],
   opts: BuildRecordsOptions,
 ): { records: ImportRecord[] } {
-  const context = newContext(mapping, fields, opts);
-  return { records: file.rows.map((row) => buildRecord(row, context)) };
+  return { records: file.rows.map(createRecordBuilder(mapping, fields, opts)) };
 }
 
 export const ROWS_PER_TURN = 2_000;
@@ -221,19 +231,20 @@ export const ROWS_PER_TURN = 2_000;
 /**
  * buildRecords for a server: the same records, but it lets the event loop
  * run other requests every ROWS_PER_TURN rows. A whole 100,000-row file takes
- * over a second of CPU, and every other admin's page would wait for it.
+ * over a second of CPU, and every other admin's page would wait for it. Pass
+ * the `build` of earlier batches to find duplicates across them.
  */
 export async function buildRecordsTakingTurns(
   file: Pick<ParsedFile, "rows" | "headers">,
   mapping: Mapping,
   fields: FieldDef[],
   opts: BuildRecordsOptions,
+  build = createRecordBuilder(mapping, fields, opts),
 ): Promise<{ records: ImportRecord[] }> {
-  const context = newContext(mapping, fields, opts);
   const records: ImportRecord[] = [];
   for (const [index, row] of file.rows.entries()) {
     if (index > 0 && index % ROWS_PER_TURN === 0) await new Promise((resolve) => setImmediate(resolve));
-    records.push(buildRecord(row, context));
+    records.push(build(row));
   }
   return { records };
 }

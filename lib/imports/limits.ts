@@ -1,2 +1,2 @@
-export const DEFAULT_MAX_ROWS = 200_000;
-export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
+export const DEFAULT_MAX_ROWS = 1_000_000;
+export const DEFAULT_MAX_BYTES = 100 * 1024 * 1024;

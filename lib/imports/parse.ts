@@ -1,5 +1,5 @@
 import Papa from "papaparse";
-import { decodeCsvBytes, sniffNonCsv } from "./decode";
+import { csvTextDecoder, scanBytes, sniffScannedNonCsv } from "./decode";
 import { DEFAULT_MAX_BYTES, DEFAULT_MAX_ROWS } from "./limits";
 import { columnLetter, delimiterName, formatCount, joinWithAnd, plural } from "./message-format";
 import type { ParsedFile, ParsedRow, RowIssue } from "./types";
@@ -26,7 +26,7 @@ function stripBom(text: string): string {
  * removed by trimming, which is far cheaper than copying a 20 MB string to rewrite
  * line endings. Only files whose lines end in a bare CR (classic Mac) are split on CR.
  */
-function chooseNewline(text: string): "\n" | "\r" {
+function chooseNewline(text: string, complete = true): "\n" | "\r" | null {
   let inQuotes = false;
   const end = Math.min(text.length, DELIMITER_SAMPLE_CHARS);
   for (let i = 0; i < end; i++) {
@@ -35,7 +35,9 @@ function chooseNewline(text: string): "\n" | "\r" {
     else if (!inQuotes && char === "\n") return "\n";
     else if (!inQuotes && char === "\r") return text[i + 1] === "\n" ? "\n" : "\r";
   }
-  return text.includes("\n") || !text.includes("\r") ? "\n" : "\r";
+  if (text.includes("\n")) return "\n";
+  if (!complete) return null;
+  return text.includes("\r") ? "\r" : "\n";
 }
 
 /** Excel writes and honours a first line like "sep=;" naming the delimiter. */
@@ -75,9 +77,9 @@ function contentWidth(cells: string[]): number {
  * semicolon file with "Smith, John" in it can be read as comma-separated. We
  * instead prefer the delimiter whose data rows agree with the header's width.
  */
-export function detectDelimiter(text: string, newline: "\n" | "\r" = "\n"): string {
+export function detectDelimiter(text: string, newline: "\n" | "\r" = "\n", textIsPartial = false): string {
   const sample = text.length > DELIMITER_SAMPLE_CHARS ? text.slice(0, DELIMITER_SAMPLE_CHARS) : text;
-  const sampleIsPartial = sample.length < text.length;
+  const sampleIsPartial = textIsPartial || sample.length < text.length;
   let best = { delimiter: ",", consistency: -1, width: 0 };
   for (const delimiter of CANDIDATE_DELIMITERS) {
     const { data } = Papa.parse<string[]>(sample, { delimiter, newline, preview: DELIMITER_SAMPLE_RECORDS });
@@ -168,84 +170,193 @@ function quoteIssueMessage(error: Papa.ParseError, rowNumber: number): { fatal: 
   return null;
 }
 
-interface CollectedRecords {
-  headers: string[] | null;
-  rows: ParsedRow[];
-  rowIssues: RowIssue[];
-  fileErrors: string[];
-  tooManyRows: boolean;
+/** Text held before parsing starts: twice the sample, so the sample is whole after a BOM and a "sep=" line. */
+const START_CHARS = 2 * DELIMITER_SAMPLE_CHARS;
+/** A record longer than what is buffered is parsed again once as much text again has arrived: linear, not quadratic. */
+const PARSE_CHARS = 48 * 1024;
+
+export interface CsvReaderOptions extends ParseTextOptions {
+  /** False only when the file holds no quote mark or no carriage return (see cleanCells). */
+  mayHaveQuotedLineBreaks?: boolean;
+  /** Text gathered before a parse (PARSE_CHARS); tests make it tiny to put piece ends everywhere. */
+  parseChars?: number;
 }
 
-function collectRecords(body: string, delimiter: string, newline: "\n" | "\r", maxRows: number): CollectedRecords {
-  const collected: CollectedRecords = { headers: null, rows: [], rowIssues: [], fileErrors: [], tooManyRows: false };
-  const { rows, rowIssues, fileErrors } = collected;
-  const mayHaveQuotedLineBreaks = body.includes('"') && body.includes("\r");
-  // Row numbers count blank records too, so "Row 14" is row 14 when the file is opened in Excel.
-  let recordNumber = 0;
+export interface CsvBatch {
+  rows: ParsedRow[];
+  rowIssues: RowIssue[];
+}
 
-  Papa.parse<string[]>(body, {
-    delimiter,
-    newline,
-    quoteChar: '"',
-    header: false,
-    dynamicTyping: false,
-    skipEmptyLines: false,
-    step: (result, parser) => {
-      recordNumber++;
-      for (const error of result.errors) {
-        const issue = quoteIssueMessage(error, recordNumber);
-        // Before the header is known every column name is at stake, so any quote problem is fatal.
-        if (issue && (issue.fatal || !collected.headers)) fileErrors.push(issue.message);
-        // Papa reports each stray quote separately; the admin needs to hear about the row once.
-        else if (issue && rowIssues.at(-1)?.message !== issue.message) {
-          rowIssues.push({ rowNumber: recordNumber, message: issue.message });
-        }
-      }
-      const cells = result.data;
-      if (!cleanCells(cells, mayHaveQuotedLineBreaks)) return;
-      if (!collected.headers) {
-        collected.headers = buildHeaders(cells);
-        return;
-      }
-      if (rows.length >= maxRows) {
-        collected.tooManyRows = true;
-        parser.abort();
-        return;
-      }
-      const width = collected.headers.length;
-      rows.push({ rowNumber: recordNumber, cells: fitToHeader(cells, recordNumber, width, delimiter, rowIssues) });
-    },
-  });
-  return collected;
+/** What is known of a file once it has been read to the end (or refused); its rows went out in batches. */
+export type ReadCsv = Omit<ParsedFile, "rows" | "rowIssues"> & { rowCount: number };
+
+/**
+ * Reads CSV text pushed in pieces of any size (a piece may end inside a quoted cell or between
+ * CR and LF) into the same rows, row numbers and messages as reading it whole. Rows wait in
+ * `take()` so a caller stores them in batches and the file never sits in memory at once.
+ */
+export class CsvReader {
+  private readonly maxRows: number;
+  private readonly mayHaveQuotedLineBreaks: boolean | undefined;
+  private readonly parseChars: number;
+  private startText: string[] = [];
+  private startLength = 0;
+  private parser: Papa.Parser | null = null;
+  private partial = "";
+  private pending: string[] = [];
+  private pendingLength = 0;
+  private recordNumber = 0;
+  private lastIssueMessage: string | undefined;
+  private headerErrors: string[] = [];
+  private quoteErrors: string[] = [];
+  private rows: ParsedRow[] = [];
+  private rowIssues: RowIssue[] = [];
+  private ended = false;
+  delimiter = ",";
+  headers: string[] | null = null;
+  rowCount = 0;
+  tooManyRows = false;
+
+  constructor(opts: CsvReaderOptions = {}) {
+    this.maxRows = opts.maxRows ?? DEFAULT_MAX_ROWS;
+    this.mayHaveQuotedLineBreaks = opts.mayHaveQuotedLineBreaks;
+    this.parseChars = opts.parseChars ?? PARSE_CHARS;
+  }
+
+  /** The file is refused whatever follows: its rows need not be stored. */
+  get refused(): boolean {
+    return this.tooManyRows || this.headerErrors.length > 0 || this.quoteErrors.length > 0;
+  }
+
+  /** How many rows wait to be taken. */
+  get waiting(): number {
+    return this.rows.length;
+  }
+
+  push(text: string): void {
+    if (this.tooManyRows || text.length === 0) return;
+    if (!this.parser) {
+      this.startText.push(text);
+      this.startLength += text.length;
+      if (this.startLength >= START_CHARS) this.begin(false);
+      return;
+    }
+    this.pending.push(text);
+    this.pendingLength += text.length;
+    if (this.pendingLength >= Math.max(this.parseChars, this.partial.length)) this.parsePending(false);
+  }
+
+  end(): void {
+    if (this.ended) return;
+    this.ended = true;
+    if (!this.parser) this.begin(true);
+    if (this.parser && !this.tooManyRows) this.parsePending(true);
+  }
+
+  take(): CsvBatch {
+    const batch = { rows: this.rows, rowIssues: this.rowIssues };
+    this.rows = [];
+    this.rowIssues = [];
+    return batch;
+  }
+
+  /** After end(): the file's header, delimiter and refusals, as parseCsvText reports them. */
+  result(): ReadCsv {
+    const refused = (message: string): ReadCsv => ({ encoding: "", delimiter: this.delimiter, headers: this.headers ?? [], rowCount: 0, fileErrors: [message] });
+    if (!this.headers) return refused("This file is empty. Add a header row and one row per learner, then upload it again.");
+    if (this.tooManyRows) {
+      return { ...refused(`This file has more than ${formatCount(this.maxRows)} rows. Split it into smaller files and upload each.`), tooLarge: true };
+    }
+    const fileErrors = [...this.headerErrors, ...this.quoteErrors];
+    if (this.rowCount === 0) fileErrors.push("This file only has a header row. Add one row per learner below it and upload the file again.");
+    return { encoding: "", delimiter: this.delimiter, headers: this.headers, rowCount: this.rowCount, fileErrors };
+  }
+
+  /** Decides the line break and delimiter from the start of the file, then parses what is held. */
+  private begin(complete: boolean): void {
+    const text = stripBom(this.startText.join(""));
+    const newline = chooseNewline(text, complete);
+    if (!newline) {
+      // A first line break further on than the sample: wait for it (or the end).
+      this.startText = [text];
+      this.startLength = text.length;
+      return;
+    }
+    this.startText = [];
+    const hint = readSeparatorHint(text, newline);
+    const body = hint ? hint.body : text;
+    this.delimiter = hint ? hint.delimiter : detectDelimiter(body, newline, !complete);
+    const mayHaveQuotedLineBreaks = this.mayHaveQuotedLineBreaks ?? true;
+    this.parser = new Papa.Parser({
+      delimiter: this.delimiter,
+      newline,
+      quoteChar: '"',
+      // The bare Parser hands step() the row as data[0] (Papa.parse's wrapper unwraps it).
+      step: ((result: { data: string[][]; errors: Papa.ParseError[] }) => this.step(result.data[0]!, result.errors, mayHaveQuotedLineBreaks)) as unknown as Papa.ParseConfig["step"],
+    });
+    this.pending = [body];
+    this.pendingLength = body.length;
+    if (!complete) this.parsePending(false);
+  }
+
+  private parsePending(final: boolean): void {
+    const input = this.partial + this.pending.join("");
+    this.pending = [];
+    this.pendingLength = 0;
+    const { meta } = this.parser!.parse(input, 0, !final) as { meta: { cursor: number } };
+    this.partial = final || this.tooManyRows ? "" : input.slice(meta.cursor);
+  }
+
+  private step(cells: string[], errors: Papa.ParseError[], mayHaveQuotedLineBreaks: boolean): void {
+    if (this.tooManyRows) return;
+    this.recordNumber++;
+    const recordNumber = this.recordNumber;
+    for (const error of errors) {
+      const issue = quoteIssueMessage(error, recordNumber);
+      // Before the header is known every column name is at stake, so any quote problem is fatal.
+      if (issue && (issue.fatal || !this.headers)) this.quoteErrors.push(issue.message);
+      // Papa reports each stray quote separately; the admin needs to hear about the row once.
+      else if (issue && this.lastIssueMessage !== issue.message) this.addIssue({ rowNumber: recordNumber, message: issue.message });
+    }
+    if (!cleanCells(cells, mayHaveQuotedLineBreaks)) return;
+    if (!this.headers) {
+      this.headers = buildHeaders(cells);
+      this.headerErrors = duplicateHeaderErrors(this.headers);
+      return;
+    }
+    if (this.rowCount >= this.maxRows) {
+      this.tooManyRows = true;
+      this.parser!.abort();
+      this.rows = [];
+      this.rowIssues = [];
+      return;
+    }
+    this.rowCount++;
+    const issues: RowIssue[] = [];
+    const row = { rowNumber: recordNumber, cells: fitToHeader(cells, recordNumber, this.headers.length, this.delimiter, issues) };
+    for (const issue of issues) this.addIssue(issue);
+    this.rows.push(row);
+  }
+
+  private addIssue(issue: RowIssue): void {
+    this.rowIssues.push(issue);
+    this.lastIssueMessage = issue.message;
+  }
 }
 
 /** Parses CSV text (already decoded) into a header and trimmed, text-only rows. */
 export function parseCsvText(text: string, opts: ParseTextOptions = {}): ParsedFile {
-  const maxRows = opts.maxRows ?? DEFAULT_MAX_ROWS;
-  const withoutBom = stripBom(text);
-  const newline = chooseNewline(withoutBom);
-  const hint = readSeparatorHint(withoutBom, newline);
-  const body = hint ? hint.body : withoutBom;
-  const delimiter = hint ? hint.delimiter : detectDelimiter(body, newline);
-  const { headers, rows, rowIssues, fileErrors, tooManyRows } = collectRecords(body, delimiter, newline, maxRows);
+  const reader = new CsvReader({ ...opts, mayHaveQuotedLineBreaks: text.includes('"') && text.includes("\r") });
+  reader.push(text);
+  reader.end();
+  return collect(reader);
+}
 
-  const refused = (message: string): ParsedFile => ({
-    encoding: "",
-    delimiter,
-    headers: headers ?? [],
-    rows: [],
-    fileErrors: [message],
-    rowIssues: [],
-  });
-  if (!headers) return refused("This file is empty. Add a header row and one row per learner, then upload it again.");
-  if (tooManyRows) {
-    return { ...refused(`This file has more than ${formatCount(maxRows)} rows. Split it into smaller files and upload each.`), tooLarge: true };
-  }
-  const allFileErrors = [...duplicateHeaderErrors(headers), ...fileErrors];
-  if (rows.length === 0) {
-    allFileErrors.push("This file only has a header row. Add one row per learner below it and upload the file again.");
-  }
-  return { encoding: "", delimiter, headers, rows, fileErrors: allFileErrors, rowIssues };
+function collect(reader: CsvReader): ParsedFile {
+  const { encoding, delimiter, headers, fileErrors, tooLarge } = reader.result();
+  const { rows, rowIssues } = reader.take();
+  const refused = !reader.headers || reader.tooManyRows;
+  return { encoding, delimiter, headers, rows: refused ? [] : rows, fileErrors, rowIssues: refused ? [] : rowIssues, ...(tooLarge ? { tooLarge } : {}) };
 }
 
 function formatMegabytes(bytes: number): string {
@@ -256,14 +367,18 @@ function refusal(message: string): ParsedFile {
   return { encoding: "", delimiter: "", headers: [], rows: [], fileErrors: [message], rowIssues: [] };
 }
 
+/** The size refusal, before a byte is read. */
+export function sizeRefusal(byteSize: number, maxBytes = DEFAULT_MAX_BYTES): string | null {
+  return byteSize > maxBytes ? `This file is larger than ${formatMegabytes(maxBytes)}. Split it into smaller files and upload each.` : null;
+}
+
 /** Checks, decodes and parses an uploaded file. */
 export function parseCsvBytes(bytes: Uint8Array, opts: ParseBytesOptions = {}): ParsedFile {
-  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
-  if (bytes.length > maxBytes) {
-    return { ...refusal(`This file is larger than ${formatMegabytes(maxBytes)}. Split it into smaller files and upload each.`), tooLarge: true };
-  }
-  const notCsv = sniffNonCsv(bytes);
+  const tooLarge = sizeRefusal(bytes.length, opts.maxBytes);
+  if (tooLarge) return { ...refusal(tooLarge), tooLarge: true };
+  const scan = scanBytes(bytes);
+  const notCsv = sniffScannedNonCsv(scan);
   if (notCsv) return refusal(notCsv);
-  const { text, encoding } = decodeCsvBytes(bytes);
-  return { ...parseCsvText(text, { maxRows: opts.maxRows }), encoding };
+  const decoder = csvTextDecoder(scan);
+  return { ...parseCsvText(decoder.write(bytes) + decoder.end(), { maxRows: opts.maxRows }), encoding: decoder.encoding };
 }

@@ -1,3 +1,4 @@
+import { DEFAULT_MAX_ROWS } from "@/lib/imports/limits";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { GET as getImportRoute } from "@/app/api/v1/imports/[id]/route";
 import { GET as getErrorsRoute } from "@/app/api/v1/imports/[id]/errors/route";
@@ -202,7 +203,7 @@ describe("POST /api/v1/imports", () => {
     const badMode = await callApi(importsRoute, "/api/v1/imports?mode=merge", { token: secret, body: staffCsv(1), contentType: "text/csv" });
     expect(await problemOf(badMode)).toMatchObject({ status: 400, code: "invalid_query", detail: "Query parameter mode: mode is upsert, create or update." });
 
-    const tooMany = JSON.stringify({ users: Array.from({ length: 200_001 }, () => ({ email: "a" })) });
+    const tooMany = JSON.stringify({ users: Array.from({ length: DEFAULT_MAX_ROWS + 1 }, () => ({ email: "a" })) });
     expect(await problemOf(await callApi(importsRoute, "/api/v1/imports", { token: secret, body: tooMany, contentType: "application/json" }))).toMatchObject({ status: 413, code: "too_large" });
     expect(await (await getDb()).importJob.count({ where: { organisationId: org.organisationId, source: "API", status: "DRAFT" } })).toBe(0);
   });

@@ -14,19 +14,20 @@ export function recordsTouchGroups(records: ImportRecord[]): boolean {
 /**
  * What the diff needs to know about groups for these records: the
  * organisation's groups they name, and the admin's two choices. Undefined
- * when no record has a Groups cell.
+ * when no record has a Groups cell. A file planned in batches passes the same
+ * `newSpellings` to each, so a new group keeps the file's first spelling.
  */
 export async function groupDiffOptions(
   db: Pick<PrismaClient, "group">,
   organisationId: string,
   records: ImportRecord[],
   options: Pick<ImportOptions, "groupsMode" | "newGroups">,
+  newSpellings = new Map<string, string>(),
 ): Promise<GroupDiffOptions | undefined> {
   if (!recordsTouchGroups(records)) return undefined;
   const keys = records.flatMap((record) => (record.errors.length ? [] : (record.groups ?? []).map(groupNameKey)));
   const found = await findGroupsByKey(db, organisationId, keys);
   // A new group is spelled as the file first spells it, on every row that names it.
-  const newSpellings = new Map<string, string>();
   for (const record of records) {
     if (record.errors.length) continue;
     for (const name of record.groups ?? []) {

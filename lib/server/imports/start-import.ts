@@ -1,8 +1,9 @@
 import type { PrismaClient } from "@/generated/prisma/client";
-import { buildRecordsTakingTurns } from "@/lib/imports/validate";
+import type { ImportRecord } from "@/lib/imports/types";
+import { buildRecordsTakingTurns, createRecordBuilder } from "@/lib/imports/validate";
 import { listFields } from "@/lib/server/fields/list-fields";
 import { readMapping, readOptions } from "./import-options";
-import { readImportRows } from "./read-import-rows";
+import { readImportRowBatches } from "./read-import-rows";
 
 export interface ChunkRange {
   fromRow: number;
@@ -23,38 +24,43 @@ export async function startImport(db: PrismaClient, importId: string, chunkSize:
   if (job.status === "DRAFT" || job.status === "FAILED" || job.status === "UNDONE") return null;
   await db.importJob.updateMany({ where: { id: importId, status: "QUEUED" }, data: { status: "RUNNING", startedAt: new Date() } });
 
-  const [fields, rows] = await Promise.all([
-    listFields(db, job.organisationId),
-    readImportRows(db, importId),
-  ]);
+  const fields = await listFields(db, job.organisationId);
   const options = readOptions(job.options);
-  const { records } = await buildRecordsTakingTurns({ headers: job.headers, rows }, readMapping(job.mapping), fields, {
-    source: job.source === "TEXTBOX" ? "textbox" : "csv",
-    blankClears: options.blankClears,
-  });
+  const mapping = readMapping(job.mapping);
+  const buildOptions = { source: job.source === "TEXTBOX" ? ("textbox" as const) : ("csv" as const), blankClears: options.blankClears };
+  // One builder for the whole file: a duplicate is found whichever batches its two rows are in.
+  const build = createRecordBuilder(mapping, fields, buildOptions);
+  const ranges: ChunkRange[] = [];
+  let rowsInChunk = 0;
+  for await (const rows of readImportRowBatches(db, importId)) {
+    const { records } = await buildRecordsTakingTurns({ headers: job.headers, rows }, mapping, fields, buildOptions, build);
+    await failRows(db, importId, records, rows);
+    for (const row of rows) {
+      if (rowsInChunk === 0) ranges.push({ fromRow: row.rowNumber, toRow: row.rowNumber });
+      ranges.at(-1)!.toRow = row.rowNumber;
+      rowsInChunk = (rowsInChunk + 1) % chunkSize;
+    }
+  }
+  // From the rows themselves, so a run resumed after some batches failed their rows counts them all.
+  await db.$executeRaw`
+    UPDATE "ImportJob" SET
+      "failedCount" = (SELECT count(*) FROM "ImportRow" WHERE "importId" = ${importId} AND "outcome" = 'FAILED'),
+      "processedRows" = (SELECT count(*) FROM "ImportRow" WHERE "importId" = ${importId} AND "outcome" <> 'PENDING')
+    WHERE "id" = ${importId}`;
+  return ranges;
+}
+
+type StoredRow = { rowNumber: number; message: string | null; outcome: string };
+
+/** Fails the batch's pending rows that can never import, with every reason in one message. */
+async function failRows(db: PrismaClient, importId: string, records: ImportRecord[], rows: StoredRow[]) {
   const pending = new Map(rows.filter((r) => r.outcome === "PENDING").map((r) => [r.rowNumber, r.message]));
   const failures = records
     .filter((r) => pending.has(r.rowNumber) && (r.errors.length > 0 || pending.get(r.rowNumber)))
     .map((r) => ({ rowNumber: r.rowNumber, message: [pending.get(r.rowNumber), ...r.errors.map((e) => e.message)].filter(Boolean).join(" ") }));
-
-  if (failures.length) {
-    await db.$transaction([
-      db.$executeRaw`
-        UPDATE "ImportRow" AS r SET "outcome" = 'FAILED', "message" = f.m
-        FROM unnest(${failures.map((f) => f.rowNumber)}::int[], ${failures.map((f) => f.message)}::text[]) AS f(n, m)
-        WHERE r."importId" = ${importId} AND r."rowNumber" = f.n AND r."outcome" = 'PENDING'`,
-      db.$executeRaw`
-        UPDATE "ImportJob" SET
-          "failedCount" = (SELECT count(*) FROM "ImportRow" WHERE "importId" = ${importId} AND "outcome" = 'FAILED'),
-          "processedRows" = (SELECT count(*) FROM "ImportRow" WHERE "importId" = ${importId} AND "outcome" <> 'PENDING')
-        WHERE "id" = ${importId}`,
-    ]);
-  }
-
-  const ranges: ChunkRange[] = [];
-  for (let i = 0; i < rows.length; i += chunkSize) {
-    const chunk = rows.slice(i, i + chunkSize);
-    ranges.push({ fromRow: chunk[0]!.rowNumber, toRow: chunk[chunk.length - 1]!.rowNumber });
-  }
-  return ranges;
+  if (failures.length === 0) return;
+  await db.$executeRaw`
+    UPDATE "ImportRow" AS r SET "outcome" = 'FAILED', "message" = f.m
+    FROM unnest(${failures.map((f) => f.rowNumber)}::int[], ${failures.map((f) => f.message)}::text[]) AS f(n, m)
+    WHERE r."importId" = ${importId} AND r."rowNumber" = f.n AND r."outcome" = 'PENDING'`;
 }

@@ -5,13 +5,15 @@ import { getDb } from "@/lib/db";
 import { DEFAULT_MAX_BYTES } from "@/lib/imports/limits";
 import { encodeFlashErrors, FLASH_MAX_AGE_SECONDS, UPLOAD_ERRORS_COOKIE } from "@/lib/http/flash-errors";
 import { BodyTooLargeError, readLimitedBody } from "@/lib/http/read-limited-body";
+import { spoolLimitedBody } from "@/lib/http/spool-body";
+import { sizeRefusal } from "@/lib/imports/parse";
 import { isSameOrigin } from "@/lib/http/same-origin";
 import { createCsvDraft } from "@/lib/server/imports/create-csv-draft";
 import { createDraftFromForm } from "@/lib/server/imports/create-draft-from-form";
 import { importOptionsSchema } from "@/lib/server/imports/import-options";
 import { UPLOAD_EMPTY } from "@/lib/validations/imports";
 
-const TOO_LARGE = "This file is larger than 50 MB. Split it into smaller files and upload each.";
+const TOO_LARGE = sizeRefusal(DEFAULT_MAX_BYTES + 1)!;
 /** Room in a posted form for the text box and the multipart envelope around the file. */
 const FORM_ALLOWANCE_BYTES = 1024 * 1024;
 
@@ -54,22 +56,21 @@ async function scriptUpload(request: Request, admin: CurrentAdmin) {
   if (!options.success) return NextResponse.json({ errors: ["Choose an upload mode."] }, { status: 400 });
   const fileName = (params.get("fileName") ?? "upload.csv").slice(0, 255);
 
-  let bytes: Uint8Array;
+  let body;
   try {
-    bytes = await readLimitedBody(request, DEFAULT_MAX_BYTES);
+    // To disk as it arrives, then read from there in batches: the file is never held in memory.
+    body = await spoolLimitedBody(request, DEFAULT_MAX_BYTES);
   } catch (error) {
     if (error instanceof BodyTooLargeError) return NextResponse.json({ errors: [TOO_LARGE] }, { status: 413 });
     throw error;
   }
-  if (bytes.length === 0) return NextResponse.json({ errors: [UPLOAD_EMPTY] }, { status: 422 });
-
-  const result = await createCsvDraft(await getDb(), {
-    organisationId: admin.organisationId,
-    adminId: admin.id,
-    fileName,
-    bytes,
-    options: options.data,
-  });
+  let result;
+  try {
+    if (body.source.size === 0) return NextResponse.json({ errors: [UPLOAD_EMPTY] }, { status: 422 });
+    result = await createCsvDraft(await getDb(), { organisationId: admin.organisationId, adminId: admin.id, fileName, file: body.source, options: options.data });
+  } finally {
+    await body.dispose();
+  }
   if (!result.ok) return NextResponse.json({ errors: result.errors }, { status: 422 });
   return NextResponse.json({ importId: result.importId }, { status: 201 });
 }

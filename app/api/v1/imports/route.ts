@@ -14,7 +14,7 @@ export const POST = apiRoute(createImport, async ({ request, db, organisationId,
   try {
     body = await readLimitedBody(request, DEFAULT_MAX_BYTES + FORM_ALLOWANCE_BYTES);
   } catch (error) {
-    if (error instanceof BodyTooLargeError) throw problem(413, "too_large", "This request is larger than 50 MB. Split the users into several imports.");
+    if (error instanceof BodyTooLargeError) throw problem(413, "too_large", `This request is larger than ${DEFAULT_MAX_BYTES / (1024 * 1024)} MB. Split the users into several imports.`);
     throw error;
   }
   const contentType = request.headers.get("content-type");

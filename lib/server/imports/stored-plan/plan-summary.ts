@@ -1,12 +1,12 @@
-import type { PlanCounts, PlannedNewGroups } from "../plan-import";
+import type { PlanCounts, PlanTotals } from "../plan-import";
 
-/** What the review shows above and below its rows; stored with the plan (ImportJob.planSummary). */
-export interface PlanSummary {
-  counts: PlanCounts;
-  welcomeEmails: number;
-  newGroups: PlannedNewGroups;
-  hasGroupsColumn: boolean;
-}
+/**
+ * What the review shows above and below its rows; stored with the plan (ImportJob.planSummary).
+ * `defaultAction`: the action of every row without an ImportRowPlan row (see insertPlanRows);
+ * absent in plans stored before, which have a row for every row.
+ */
+export type PlanSummary = PlanTotals & { defaultAction?: DefaultAction };
+export type DefaultAction = "create" | "update" | "unchanged";
 
 export const REVIEW_FILTERS = {
   all: { label: "All rows", actions: null },
