@@ -6,6 +6,7 @@ import { listFields } from "@/lib/server/fields/list-fields";
 import { type OpenDraft, openDraft } from "./create-draft";
 import { type ImportOptions, readOptions } from "./import-options";
 import { createPlanner } from "./plan-import";
+import { BULK_WRITE_ROWS, refreshStatistics } from "./refresh-statistics";
 import { readLearnersVersion } from "./stored-plan/learners-version";
 import { planKey } from "./stored-plan/plan-key";
 
@@ -60,6 +61,8 @@ export async function createCsvDraft(
       },
       { timeout: 600_000, maxWait: 10_000 },
     );
+    const { totalRows } = await db.importJob.findUniqueOrThrow({ where: { id: importId }, select: { totalRows: true } });
+    if (totalRows >= BULK_WRITE_ROWS) await refreshStatistics(db, "importRows");
     return { ok: true, importId };
   } catch (error) {
     if (error instanceof RefusedFile) return { ok: false, errors: error.errors };
