@@ -62,7 +62,8 @@ export async function createCsvDraft(
       { timeout: 600_000, maxWait: 10_000 },
     );
     const { totalRows } = await db.importJob.findUniqueOrThrow({ where: { id: importId }, select: { totalRows: true } });
-    if (totalRows >= BULK_WRITE_ROWS) await refreshStatistics(db, "importRows");
+    // Not awaited: the admin's review opens on the stored plan meanwhile (a fraction of a second of sampling).
+    if (totalRows >= BULK_WRITE_ROWS) void refreshStatistics(db, "importRows").catch((error: unknown) => console.warn("Refreshing the import tables' statistics failed:", error));
     return { ok: true, importId };
   } catch (error) {
     if (error instanceof RefusedFile) return { ok: false, errors: error.errors };
