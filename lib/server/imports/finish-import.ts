@@ -1,6 +1,5 @@
 import type { PrismaClient } from "@/generated/prisma/client";
 import { audit } from "@/lib/server/audit";
-import { BULK_WRITE_ROWS, refreshStatistics } from "./refresh-statistics";
 
 /**
  * Closes a run: the counts are recomputed from the rows themselves, so they
@@ -23,7 +22,6 @@ export async function finishImport(db: PrismaClient, importId: string) {
     },
     include: { apiToken: { select: { id: true, name: true } } },
   });
-  if (job.createdCount + job.updatedCount >= BULK_WRITE_ROWS) await refreshStatistics(db, "learners");
   // A directory-sync write is one row, logged as its scim.user_* entry (which names this import).
   if (job.source !== "SCIM") {
     await audit(db, {
